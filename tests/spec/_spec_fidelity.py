@@ -1,0 +1,488 @@
+"""Fidelity checks: the OpenAPI specs against the vendored facts catalog (openapi/catalog/).
+
+Every check returns a list of human-readable problems (empty = faithful), so that the tests can
+both assert on them and count coverage. The catalog is read as-is; where it records a doubt
+(incomplete entries), ``DECISIONS`` holds the value the spec is expected to carry instead. Each
+decision mirrors an entry of openapi/README.md ("Decisions").
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+OPENAPI = ROOT / "openapi"
+CATALOG = OPENAPI / "catalog"
+SPEC_V10 = OPENAPI / "cloudconnexa-v1.0.yaml"
+SPEC_V110 = OPENAPI / "cloudconnexa-v1.1.0.yaml"
+
+__all__ = [
+    "COVERAGE",
+    "DECISIONS",
+    "ERROR_RESPONSES",
+    "catalog",
+    "check_delta",
+    "check_endpoint",
+    "check_schema",
+    "expected_endpoint",
+    "load_spec",
+    "operations",
+]
+
+#: Coverage lines, filled by test_spec_fidelity.py and printed by conftest.py's summary hook.
+COVERAGE: dict[str, str] = {}
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "trace")
+PRIMITIVES = {"string", "boolean", "integer", "number", "object"}
+ERROR_RESPONSES = {
+    "400": "BadRequest",
+    "401": "Unauthorized",
+    "403": "Forbidden",
+    "404": "NotFound",
+    "429": "TooManyRequests",
+    "500": "InternalServerError",
+}
+# Request bodies that are a bare string are sent raw (generator-config.yml maps this exact key).
+TEXT_BODY = "text/plain; charset=utf-8"
+
+
+def _param(
+    name: str, where: str, required: bool, type_: str = "string", fmt: str | None = None
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": where,
+        "type": type_,
+        "format": fmt,
+        "required": required,
+        "default": None,
+        "enum": None,
+    }
+
+
+_ID = _param("id", "path", True)
+
+# (section, summary) -> replacement for the incomplete catalog fields. Keys: method_path,
+# params (full list), body (schema name), responses ([(status, schema-or-None)]), and
+# param_overrides ({name: {field: value}}). See openapi/README.md, "Decisions".
+DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
+    ("Host", "Get existing host IP service"): {"responses": [("200", "IpServiceResponse")]},
+    ("Host", "Update an existing host IP service"): {
+        "body": "ServiceRequest",
+        "responses": [("200", "IpServiceResponse")],
+    },
+    ("Host", "Delete an existing connector"): {"params": [_ID], "responses": [("204", None)]},
+    ("Host", "Get existing host application"): {
+        "params": [_ID],
+        "responses": [("200", "ApplicationResponse")],
+    },
+    ("Host", "Update an existing host application"): {
+        "params": [_ID],
+        "body": "ApplicationRequest",
+        "responses": [("200", "ApplicationResponse")],
+    },
+    ("Host", "Get page of existing host IP services"): {
+        "responses": [("200", "PageIpServiceResponse")]
+    },
+    ("Host", "Create a new host IP service"): {
+        "body": "ServiceRequest",
+        "responses": [("201", "IpServiceResponse")],
+    },
+    ("Host", "Create a new host application"): {"responses": [("201", "ApplicationResponse")]},
+    ("User Group", "Create a new user group"): {
+        "body": "UserGroupRequest",
+        "responses": [("201", "UserGroupResponse")],
+    },
+    ("Settings", "Get client options"): {"responses": [("200", "[string]")]},
+    ("Settings", "Set client options"): {"responses": [("200", "[string]")]},
+    ("Settings", "Set 2FA enabled"): {"body": "boolean", "responses": [("200", "boolean")]},
+    ("Settings", "Get LDAP group mappings"): {"responses": [("200", "GroupMappingResponse")]},
+    ("Network", "Update an existing network"): {"responses": [("200", "NetworkResponse")]},
+    ("Network", "Get existing network IP service"): {"responses": [("200", "IpServiceResponse")]},
+    ("Network", "Update an existing network IP service"): {
+        "responses": [("200", "IpServiceResponse")]
+    },
+    ("Network", "Update an existing network connector"): {
+        "responses": [("200", "NetworkConnectorResponse")]
+    },
+    ("Network", "Update an existing network application"): {
+        "responses": [("200", "ApplicationResponse")]
+    },
+    ("Network", "Create a new network"): {"responses": [("201", "NetworkResponse")]},
+    ("Network", "Get page of existing network IP services"): {
+        "params": [
+            _param("page", "query", False, "integer", "int32"),
+            _param("size", "query", False, "integer", "int32"),
+            _param("networkId", "query", False),
+        ],
+        "responses": [("200", "PageIpServiceResponse")],
+    },
+    ("Network", "Create a new network IP service"): {
+        "body": "ServiceRequest",
+        "responses": [("201", "IpServiceResponse")],
+    },
+    ("Network", "Create a new network connector"): {
+        "responses": [("201", "NetworkConnectorResponse")]
+    },
+    ("Network", "Generate .ovpn profile for an existing network connector"): {
+        "params": [_ID],
+        "responses": [("200", "string")],
+    },
+    ("Network", "Stop connection for existing IPSEC connector"): {
+        "params": [_ID],
+        "responses": [("200", None)],
+    },
+    ("Network", "Create a new network application"): {
+        "responses": [("201", "ApplicationResponse")]
+    },
+    ("Device Posture", "Update device posture policy"): {
+        "responses": [("200", "DevicePostureResponse")]
+    },
+    ("Device Posture", "Create device posture policy"): {
+        "body": "DevicePostureRequest",
+        "responses": [("201", "DevicePostureResponse")],
+    },
+    ("User", "Create a new local user"): {"responses": [("201", "UserResponse")]},
+    ("Cyber Shield Domain Filtering", "Extend a list of domains in Cyber Shield Allow List."): {
+        "responses": [("200", None)]
+    },
+    (
+        "Sessions",
+        "Returns a list of OpenVPN sessions by batches (up to 100 in a single request).",
+    ): {
+        "responses": [("200", "SessionsResponse")],
+        # documented as string(int32): an integer count 1..100 (Beta: integer(int32))
+        "param_overrides": {"size": {"type": "integer"}},
+    },
+    ("Access Group", "Add new destination to an existing access group"): {
+        "responses": [("200", "AccessGroupResponse")]
+    },
+}
+
+
+@functools.cache
+def catalog() -> dict[str, Any]:
+    """The vendored catalog: endpoints (list), schemas (merged, name -> entry), delta."""
+    endpoints: list[dict[str, Any]] = []
+    schemas: dict[str, Any] = {}
+    delta: dict[str, Any] | None = None
+    for path in sorted(CATALOG.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        endpoints += data["endpoints"]
+        for name, schema in data["schemas"].items():
+            schemas.setdefault(name, schema)
+        delta = data.get("v1_1_0_delta", delta)
+    assert delta is not None, "catalog: no v1_1_0_delta"
+    return {"endpoints": endpoints, "schemas": schemas, "delta": delta}
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return spec
+
+
+def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(METHOD, path) -> operation object."""
+    return {
+        (method.upper(), path): op
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        parts = node["$ref"].removeprefix("#/").split("/")
+        target: Any = spec
+        for part in parts:
+            target = target[part]
+        node = target
+    return node
+
+
+def schema_name(schema: dict[str, Any] | None) -> str | None:
+    """Catalog notation of a spec schema: Name, [X] for arrays, or the primitive type."""
+    if schema is None:
+        return None
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    if schema.get("type") == "array":
+        return f"[{schema_name(schema['items'])}]"
+    return str(schema.get("type"))
+
+
+def _media(content: dict[str, Any] | None) -> tuple[str | None, dict[str, Any] | None]:
+    if not content:
+        return None, None
+    assert len(content) == 1, f"several media types: {sorted(content)}"
+    media_type, media = next(iter(content.items()))
+    return media_type, media.get("schema")
+
+
+def expected_endpoint(entry: dict[str, Any]) -> dict[str, Any]:
+    """The catalog entry with the recorded decisions applied, in comparable form."""
+    decision = DECISIONS.get((entry["section"], entry["summary"]), {})
+    if entry.get("probable_method_path"):
+        method, path = entry["probable_method_path"].split(" ", 1)
+    else:
+        method, path = entry["method"], entry["path"]
+    params = copy.deepcopy(decision.get("params", entry["params"]))
+    for p in params:
+        p.update(decision.get("param_overrides", {}).get(p["name"], {}))
+    body = entry["request_body"]
+    body_name = decision.get("body") or (body and body["schema"])
+    if "responses" in decision:
+        responses = dict(decision["responses"])
+    else:
+        responses = {}
+        for r in entry["responses"]:
+            status = "200" if r["status"] == "default" else r["status"]  # springdoc 'default'
+            if status.startswith("2"):
+                responses[status] = r["schema"]
+    return {
+        "method": method,
+        "path": path,
+        "params": {(p["name"], p["in"]): p for p in params},
+        "body": body_name,
+        "body_format": body.get("format") if body else None,
+        "body_enum": body.get("enum") if body else None,
+        "responses": responses,
+        "catalog_errors": {
+            r["status"]: r["schema"]
+            for r in entry["responses"]
+            if not r["status"].startswith("2") and r["status"] != "default"
+        },
+    }
+
+
+def check_endpoint(spec: dict[str, Any], entry: dict[str, Any]) -> list[str]:
+    """Problems with one catalog endpoint in ``spec`` (empty list = faithful)."""
+    exp = expected_endpoint(entry)
+    op = operations(spec).get((exp["method"], exp["path"]))
+    where = f"{exp['method']} {exp['path']}"
+    if op is None:
+        return [f"{where}: missing"]
+    problems: list[str] = []
+    if op.get("tags") != [entry["section"]]:
+        problems.append(f"{where}: tags {op.get('tags')} != [{entry['section']!r}]")
+    # parameters
+    got: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in op.get("parameters", []):
+        p = _resolve(spec, raw)
+        got[(p["name"], p["in"])] = p
+    if set(got) != set(exp["params"]):
+        problems.append(f"{where}: params {sorted(got)} != {sorted(exp['params'])}")
+    for key in set(got) & set(exp["params"]):
+        g, e = got[key], exp["params"][key]
+        sch = g.get("schema", {})
+        pairs = {
+            "required": (bool(g.get("required")), bool(e["required"])),
+            "type": (sch.get("type"), e["type"]),
+            "format": (sch.get("format"), e["format"]),
+            "enum": (sch.get("enum"), e["enum"]),
+        }
+        for field, (have, want) in pairs.items():
+            if have != want:
+                problems.append(f"{where}: param {key[0]} {field} {have!r} != {want!r}")
+        if (
+            e["default"] is not None
+            and sch.get("default") != e["default"]
+            and f"Default: {e['default']}" not in (g.get("description") or "")
+        ):
+            problems.append(f"{where}: param {key[0]} default {e['default']!r} not documented")
+    # request body
+    rb = op.get("requestBody")
+    if rb is not None:
+        rb = _resolve(spec, rb)
+    media_type, body_schema = _media(rb["content"]) if rb else (None, None)
+    if schema_name(body_schema) != exp["body"]:
+        problems.append(f"{where}: body {schema_name(body_schema)!r} != {exp['body']!r}")
+    if rb is not None:
+        want_media = TEXT_BODY if exp["body"] == "string" else "application/json"
+        if media_type != want_media:
+            problems.append(f"{where}: body media type {media_type!r} != {want_media!r}")
+        if not rb.get("required"):
+            problems.append(f"{where}: request body not required")
+        if body_schema and exp["body"] in PRIMITIVES:
+            if body_schema.get("format") != exp["body_format"]:
+                problems.append(f"{where}: body format {body_schema.get('format')!r}")
+            if body_schema.get("enum") != exp["body_enum"]:
+                problems.append(f"{where}: body enum {body_schema.get('enum')!r}")
+    # success responses
+    responses = op.get("responses", {})
+    got_ok = {s: r for s, r in responses.items() if str(s).startswith("2")}
+    if set(got_ok) != set(exp["responses"]):
+        problems.append(f"{where}: success statuses {sorted(got_ok)} != {sorted(exp['responses'])}")
+    for status in set(got_ok) & set(exp["responses"]):
+        media_type, sch = _media(_resolve(spec, got_ok[status]).get("content"))
+        want = exp["responses"][status]
+        if schema_name(sch) != want:
+            problems.append(f"{where}: {status} schema {schema_name(sch)!r} != {want!r}")
+        if want is not None:
+            want_media = "text/plain" if want == "string" else "application/json"
+            if media_type != want_media:
+                problems.append(f"{where}: {status} media type {media_type!r} != {want_media!r}")
+    # error responses: catalog-documented error bodies must match the shared components
+    for status, sname in exp["catalog_errors"].items():
+        r = responses.get(status)
+        _, sch = _media(_resolve(spec, r).get("content")) if r else (None, None)
+        if r is None or (sname and schema_name(sch) != sname):
+            problems.append(f"{where}: error {status} {schema_name(sch)!r} != {sname!r}")
+    return problems
+
+
+def _expected_property(prop: dict[str, Any]) -> dict[str, Any]:
+    extra = prop.get("additional_properties")
+    if isinstance(extra, dict):  # two catalog notations for the same thing
+        extra = f"[{extra['items']}]" if extra["type"] == "array" else extra["type"]
+    return {
+        "type": prop["ref"] or prop["type"],
+        "format": prop["format"],
+        "enum": prop["enum"],
+        "items": prop["items"],
+        "additionalProperties": extra,
+    }
+
+
+def _spec_property(sch: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in sch:
+        return {
+            "type": schema_name(sch),
+            "format": None,
+            "enum": None,
+            "items": None,
+            "additionalProperties": None,
+        }
+    extra = sch.get("additionalProperties")
+    return {
+        "type": sch.get("type"),
+        "format": sch.get("format"),
+        "enum": sch.get("enum"),
+        "items": schema_name(sch["items"]) if "items" in sch else None,
+        "additionalProperties": schema_name(extra) if isinstance(extra, dict) else None,
+    }
+
+
+def check_schema(spec: dict[str, Any], name: str, entry: dict[str, Any]) -> list[str]:
+    """Problems with one catalog schema in ``spec`` (empty list = faithful)."""
+    sch = spec.get("components", {}).get("schemas", {}).get(name)
+    if sch is None:
+        return [f"schema {name}: missing"]
+    problems = []
+    if sch.get("additionalProperties") is False:
+        problems.append(f"schema {name}: additionalProperties false")
+    props = sch.get("properties", {})
+    want_names = [p["name"] for p in entry["properties"]]
+    if list(props) != want_names:
+        problems.append(f"schema {name}: properties {list(props)} != {want_names}")
+    want_required = [p["name"] for p in entry["properties"] if p["required"]]
+    if sch.get("required", []) != want_required:
+        problems.append(f"schema {name}: required {sch.get('required')} != {want_required}")
+    for prop in entry["properties"]:
+        if prop["name"] not in props:
+            continue
+        have, want = _spec_property(props[prop["name"]]), _expected_property(prop)
+        if have != want:
+            problems.append(f"schema {name}.{prop['name']}: {have} != {want}")
+    return problems
+
+
+def _swap_refs(node: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: (_swap_ref(v, mapping) if k == "$ref" else _swap_refs(v, mapping))
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_swap_refs(v, mapping) for v in node]
+    return node
+
+
+def _swap_ref(ref: str, mapping: dict[str, str]) -> str:
+    base, _, name = ref.rpartition("/")
+    return f"{base}/{mapping.get(name, name)}"
+
+
+def check_delta(v10: dict[str, Any], v110: dict[str, Any]) -> list[str]:
+    """Problems with ``v110`` being ``v10`` plus exactly the catalog's v1.1.0 delta."""
+    delta = catalog()["delta"]
+    problems: list[str] = []
+    if v110["info"].get("version") != "1.1.0":
+        problems.append(f"v1.1.0 info.version {v110['info'].get('version')!r}")
+    # top level: only info (version/description) and externalDocs may differ
+    for key in sorted(set(v10) | set(v110)):
+        free = key in ("paths", "components", "info", "externalDocs")
+        if not free and v10.get(key) != v110.get(key):
+            problems.append(f"v1.1.0 top-level {key!r} differs")
+    if {k: v for k, v in v10["info"].items() if k not in ("version", "description")} != {
+        k: v for k, v in v110["info"].items() if k not in ("version", "description")
+    }:
+        problems.append("v1.1.0 info differs beyond version/description")
+    # operations
+    ops10, ops110 = operations(v10), operations(v110)
+    if set(ops10) - set(ops110):
+        problems.append(f"v1.1.0 removed operations {sorted(set(ops10) - set(ops110))}")
+    added = set(ops110) - set(ops10)
+    want_added = {(e["method"], e["path"]) for e in delta["new_endpoints"]}
+    if added != want_added:
+        problems.append(f"v1.1.0 added operations {sorted(added)} != {sorted(want_added)}")
+    for entry in delta["new_endpoints"]:
+        problems += [f"v1.1.0 {p}" for p in check_endpoint(v110, entry)]
+    # changed DTOs: the only other operation differences are v1.0 -> v1.1.0 schema swaps
+    swaps = {
+        c["v1_0_schema"]: c["v1_1_0_schema"]
+        for c in delta["changed_schemas"]
+        if c.get("v1_0_schema") and c.get("v1_1_0_schema")
+    }
+    back = {new: old for old, new in swaps.items()}
+    switched: list[tuple[str, str]] = []
+    for op_key in sorted(set(ops10) & set(ops110)):
+        if ops10[op_key] == ops110[op_key]:
+            continue
+        if _swap_refs(ops110[op_key], back) != ops10[op_key]:
+            problems.append(f"v1.1.0 {op_key}: differs beyond the DTO swap")
+        switched.append(op_key)
+    host_ip = {
+        op_key
+        for op_key in ops10
+        if op_key[1].startswith("/api/v1/hosts/ip-services") and op_key[0] != "DELETE"
+    }
+    if set(switched) != host_ip:
+        problems.append(
+            f"v1.1.0 switched operations {switched} != host IP-service {sorted(host_ip)}"
+        )
+    for op_key in host_ip:  # every v1.0 DTO reference of these operations is swapped
+        text = json.dumps(ops110.get(op_key, {}))
+        for old in swaps:
+            if f'/{old}"' in text:
+                problems.append(f"v1.1.0 {op_key}: still references {old}")
+    # schemas: exactly the new DTOs added, everything else unchanged
+    s10, s110 = v10["components"]["schemas"], v110["components"]["schemas"]
+    if set(s110) - set(s10) != set(swaps.values()) or set(s10) - set(s110):
+        problems.append(f"v1.1.0 schema set change {sorted(set(s110) ^ set(s10))}")
+    for name in set(s10) & set(s110):
+        if s10[name] != s110[name]:
+            problems.append(f"v1.1.0 schema {name} changed")
+    for name in swaps.values():
+        problems += [f"v1.1.0 {p}" for p in check_schema(v110, name, delta["v1_1_0_schemas"][name])]
+    for change in delta["changed_schemas"]:
+        old, new = change.get("v1_0_schema"), change.get("v1_1_0_schema")
+        if not (old and new) or new not in s110:
+            continue
+        want = [p for p in s10[old]["properties"] if p not in change["v1_0_properties_removed"]]
+        want += change["v1_1_0_properties_added"]
+        if list(s110[new]["properties"]) != want:
+            problems.append(f"v1.1.0 {new} properties {list(s110[new]['properties'])} != {want}")
+    # everything else in components is unchanged
+    c10 = {k: v for k, v in v10["components"].items() if k != "schemas"}
+    c110 = {k: v for k, v in v110["components"].items() if k != "schemas"}
+    if c10 != c110:
+        problems.append("v1.1.0 components other than schemas differ")
+    return problems
