@@ -1,0 +1,74 @@
+"""Typed sync and async Python SDK for the OpenVPN CloudConnexa REST API.
+
+Example:
+    import cloudconnexa
+
+    with cloudconnexa.Client("acme") as client:        # credentials from CLOUDCONNEXA_* env vars
+        for network in client.networks.list():
+            print(network.name)
+
+The async twin is `cloudconnexa.AsyncClient`. Models live in `cloudconnexa.types`, errors
+are importable from here (`cloudconnexa.NotFoundError`, ...), and `cloudconnexa.testing`
+ships a fake CloudConnexa server for offline tests.
+"""
+
+from ._async._client import AsyncClient
+from ._async._paginator import AsyncPaginator
+from ._base_client import NOT_GIVEN, NotGiven
+from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CloudConnexaError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._operations import UnsupportedOperationError
+from ._pagination import Page
+from ._sync._client import Client
+from ._sync._paginator import Paginator
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_PAGE_SIZE",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "CloudConnexaError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "Page",
+    "Paginator",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "__version__",
+]
+
+# Public names report the package, not the private module they are defined in (as httpx does).
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

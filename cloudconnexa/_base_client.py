@@ -1,0 +1,374 @@
+"""The HTTP core of the façade: one configured `httpx` client handed to generated code.
+
+`SyncAPIClient` / `AsyncAPIClient` resolve the configuration, build an `httpx.Client` /
+`httpx.AsyncClient` carrying the base URL, timeout, our OAuth `httpx.Auth` and our
+retrying, rate-limited transport, and give it to the generated `Client` of the selected
+API version (`set_httpx_client` / `set_async_httpx_client`). Every generated endpoint
+function therefore inherits auth, retries, rate limiting and error raising::
+
+    with SyncAPIClient("acme", client_id="id", client_secret="secret") as core:
+        fast = core.with_options(timeout=5.0, max_retries=0)   # shares pool, token, limiter
+        sync_detailed(client=fast.generated_client)
+
+`with_options` builds a new httpx client whose transport is `RetryTransport.derive(policy)`:
+same inner transport (pool), same rate limiter and in-flight slots, same auth object (so
+the same token), another retry policy and timeout. Closing the copy closes only its own
+httpx client. For one raw request without a copy, the transport also reads the request
+extensions `cloudconnexa_max_retries` and `cloudconnexa_max_rate_limit_wait`.
+
+Injected `http_client`: its settings (limits, proxies, verify, headers, event hooks, ...) are
+kept. The SDK sets its `auth` and `base_url` (and `timeout`, if given), and wraps the
+transport(s) httpx keeps in the private `_transport` attribute and `_mounts` dict (proxy
+mounts) in our retry transport, in place. The caller owns an injected client: `close()`
+does not close it.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import time
+from collections.abc import Awaitable, Callable
+from types import ModuleType, TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import anyio
+import httpx
+
+from ._auth import OAuthClientCredentials
+from ._config import ClientConfig, resolve_config
+from ._constants import (
+    DEFAULT_API_VERSION,
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RATE_LIMIT_WAIT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+from ._transport import AsyncRetryTransport, RetryTransport
+from ._version import __version__
+
+__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "SyncAPIClient"]
+
+_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+_TransportT = TypeVar("_TransportT", RetryTransport, AsyncRetryTransport)
+
+
+class NotGiven:
+    """Sentinel for "argument not given" where None means something (`timeout=None`)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN = NotGiven()
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class BaseClient(Generic[_HttpT]):
+    """What the sync and async clients share: configuration, policies, kwargs building."""
+
+    _http: _HttpT
+    _owns_http: bool
+
+    def __init__(
+        self,
+        base_url: str | None,
+        *,
+        client_id: str | None,
+        client_secret: str | None,
+        api_version: str,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        max_rate_limit_wait: float | NotGiven,
+        max_concurrency: int | NotGiven,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self._config: ClientConfig = resolve_config(base_url, client_id, client_secret, api_version)
+        self._timeout_given = not isinstance(timeout, NotGiven)
+        self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        self._policy = RetryPolicy(
+            max_retries=DEFAULT_MAX_RETRIES if isinstance(max_retries, NotGiven) else max_retries,
+            max_rate_limit_wait=DEFAULT_MAX_RATE_LIMIT_WAIT
+            if isinstance(max_rate_limit_wait, NotGiven)
+            else max_rate_limit_wait,
+        )
+        clock = clock if clock is not None else time.monotonic
+        concurrency = (
+            DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
+        )
+        self._limiter = RateLimiter(concurrency, clock=clock)
+        self._auth = OAuthClientCredentials(
+            self._config.client_id, self._config.client_secret, clock=clock
+        )
+        self._generated: Any = None
+
+    # -- read-only views ------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def api_version(self) -> str:
+        return self._config.api_version
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._policy.max_retries
+
+    @property
+    def http_client(self) -> _HttpT:
+        """The configured httpx client (auth, retries, limits included)."""
+        return self._http
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r},"
+            f" client_id={self._config.client_id!r})"
+        )
+
+    # -- building httpx clients -----------------------------------------------------------
+
+    def _http_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for the httpx client the SDK creates itself."""
+        return {
+            "base_url": self._config.base_url,
+            "timeout": self._timeout,
+            "auth": self._auth,
+            "headers": {"User-Agent": f"cloudconnexa-python/{__version__}"},
+            "follow_redirects": False,
+        }
+
+    def _install(self, http: _HttpT, wrap: Callable[[Any], Any], kind: type) -> None:
+        """Make an injected httpx client ours: auth, base URL, wrapped transports (in place)."""
+        transports = [http._transport, *(t for t in http._mounts.values() if t is not None)]
+        if any(isinstance(t, kind) for t in transports):
+            raise ValueError("http_client is already used by another CloudConnexa client")
+        http.auth = self._auth
+        http.base_url = httpx.URL(self._config.base_url)
+        if self._timeout_given:
+            http.timeout = self._timeout
+        else:
+            self._timeout = http.timeout
+        http._transport = wrap(http._transport)
+        http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
+
+    def _derived_kwargs(self, http: _HttpT) -> dict[str, Any]:
+        """Settings of `http` for a `with_options` copy (transport and mounts set after)."""
+        return {
+            "auth": self._auth,
+            "base_url": http.base_url,
+            "timeout": self._timeout,
+            "headers": http.headers,
+            "cookies": http.cookies,
+            "event_hooks": http.event_hooks,
+            "follow_redirects": http.follow_redirects,
+            "trust_env": http.trust_env,
+        }
+
+    def _adopt_transports(self, new: _HttpT, old: _HttpT) -> None:
+        """Point `new` at transports sharing `old`'s pools and limiter, with our policy."""
+
+        def derive(transport: Any) -> Any:
+            return transport.derive(self._policy)
+
+        new._transport = derive(old._transport)
+        new._mounts = {p: None if t is None else derive(t) for p, t in old._mounts.items()}
+
+    def _copy_with(
+        self,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        max_rate_limit_wait: float | NotGiven,
+    ) -> Self:
+        changes: dict[str, Any] = {}
+        if not isinstance(max_retries, NotGiven):
+            changes["max_retries"] = max_retries
+        if not isinstance(max_rate_limit_wait, NotGiven):
+            changes["max_rate_limit_wait"] = max_rate_limit_wait
+        clone = copy.copy(self)
+        clone._policy = self._policy.replace(**changes)
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = httpx.Timeout(timeout)
+        clone._generated = None
+        # Lazily built resources (`cached_property`) hold the original client: rebuild them.
+        for name in list(vars(clone)):
+            if isinstance(getattr(type(clone), name, None), functools.cached_property):
+                del clone.__dict__[name]
+        clone._owns_http = True  # owns the new httpx client, which does not own the pool
+        return clone
+
+    # -- generated code -------------------------------------------------------------------
+
+    def _generated_module(self) -> ModuleType:
+        """`cloudconnexa_generated.<version>.client`, imported on first use."""
+        package = self._config.generated_package
+        return importlib.import_module(f"cloudconnexa_generated.{package}.client")
+
+    def _new_generated_client(self) -> Any:
+        return self._generated_module().Client(base_url=self.base_url, timeout=self._timeout)
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
+    """Blocking client core. Use as a context manager or call `close()`."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
+        max_concurrency: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None = None,
+        _clock: Callable[[], float] | None = None,
+        _sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, client_id=client_id, client_secret=client_secret, api_version=api_version,
+            timeout=timeout, max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait,
+            max_concurrency=max_concurrency, clock=_clock,
+        )  # fmt: skip
+        sleep = _sleep if _sleep is not None else time.sleep
+
+        def wrap(inner: httpx.BaseTransport | None) -> RetryTransport:
+            return RetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
+
+        if http_client is None:
+            self._http = httpx.Client(transport=wrap(None), **self._http_kwargs())
+            self._owns_http = True
+        elif isinstance(http_client, httpx.Client):
+            self._install(http_client, wrap, RetryTransport)
+            self._http, self._owns_http = http_client, False
+        else:
+            raise TypeError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+
+    @property
+    def generated_client(self) -> Any:
+        """The generated `Client` of the selected API version, using our httpx client."""
+        if self._generated is None:
+            self._generated = self._new_generated_client().set_httpx_client(self._http)
+        return self._generated
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other limits, sharing the connection pool, token and rate limiter."""
+        clone = self._copy_with(timeout, max_retries, max_rate_limit_wait)
+        clone._http = httpx.Client(**clone._derived_kwargs(self._http))
+        clone._adopt_transports(clone._http, self._http)
+        return clone
+
+    def close(self) -> None:
+        """Close the connection pool (not an injected `http_client`: its owner closes it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """Async client core. Use `async with` or call `await aclose()`."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        api_version: str = DEFAULT_API_VERSION,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
+        max_concurrency: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None = None,
+        _clock: Callable[[], float] | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, client_id=client_id, client_secret=client_secret, api_version=api_version,
+            timeout=timeout, max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait,
+            max_concurrency=max_concurrency, clock=_clock,
+        )  # fmt: skip
+        sleep = _sleep if _sleep is not None else anyio.sleep
+
+        def wrap(inner: httpx.AsyncBaseTransport | None) -> AsyncRetryTransport:
+            return AsyncRetryTransport(
+                inner, policy=self._policy, limiter=self._limiter, sleep=sleep
+            )
+
+        if http_client is None:
+            self._http = httpx.AsyncClient(transport=wrap(None), **self._http_kwargs())
+            self._owns_http = True
+        elif isinstance(http_client, httpx.AsyncClient):
+            self._install(http_client, wrap, AsyncRetryTransport)
+            self._http, self._owns_http = http_client, False
+        else:
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
+
+    @property
+    def generated_client(self) -> Any:
+        """The generated `Client` of the selected API version, using our httpx client."""
+        if self._generated is None:
+            self._generated = self._new_generated_client().set_async_httpx_client(self._http)
+        return self._generated
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other limits, sharing the connection pool, token and rate limiter."""
+        clone = self._copy_with(timeout, max_retries, max_rate_limit_wait)
+        clone._http = httpx.AsyncClient(**clone._derived_kwargs(self._http))
+        clone._adopt_transports(clone._http, self._http)
+        return clone
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not an injected `http_client`: its owner closes it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,241 @@
+"""Exceptions raised by the SDK.
+
+Hierarchy::
+
+    CloudConnexaError
+    ├── APIConnectionError          the request did not get an HTTP answer
+    │   └── APITimeoutError         ... because a timeout expired
+    ├── APIResponseValidationError  a 2xx answer whose body is not what the spec promises
+    └── APIStatusError              the API answered with status >= 400
+        ├── BadRequestError             400
+        ├── AuthenticationError         401 (and a rejected token request)
+        ├── PermissionDeniedError       403
+        ├── NotFoundError               404 (and 400 "... not found ...")
+        ├── ConflictError               409
+        ├── UnprocessableEntityError    422
+        ├── RateLimitError              429 (`retry_after`)
+        └── InternalServerError         500-511
+
+Any other status (418, 520, ...) raises a plain `APIStatusError`. Usage::
+
+    try:
+        client.dns_records.get("abc")
+    except cloudconnexa.NotFoundError as exc:
+        print(exc.status_code, exc.body)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CloudConnexaError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "make_status_error",
+    "redact_url",
+]
+
+_SECRET_QUERY_PARAMS = frozenset({"client_secret", "client_id", "access_token"})
+_EXCERPT_CHARS = 200
+
+
+class CloudConnexaError(Exception):
+    """Root of every exception this SDK raises on purpose."""
+
+
+class APIConnectionError(CloudConnexaError):
+    """The request never got an HTTP answer (DNS, refused connection, reset, TLS, ...)."""
+
+    def __init__(self, message: str = "connection error", *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+        """The request that failed."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+    def __init__(self, message: str = "request timed out", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(CloudConnexaError):
+    """A successful answer whose body cannot be parsed as documented (raised by parsers)."""
+
+    def __init__(self, response: httpx.Response, message: str) -> None:
+        request = response.request
+        full = f"{message} ({response.status_code} for {request.method} {redact_url(request.url)})"
+        super().__init__(full)
+        self.message = full
+        self.response = response
+        """The `httpx.Response` whose body did not match."""
+        self.request = request
+        self.status_code = response.status_code
+
+
+class APIStatusError(CloudConnexaError):
+    """The API answered with an error status; see `status_code` and `body`."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: dict[str, Any] | None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        """Human-readable summary: status, method, URL (secrets removed), API message."""
+        self.response = response
+        """The `httpx.Response` (body already read)."""
+        self.request = response.request
+        """The `httpx.Request` that got this answer."""
+        self.status_code = response.status_code
+        """The HTTP status code."""
+        self.method = response.request.method
+        """The HTTP method of the request."""
+        self.url = redact_url(response.request.url)
+        """The request URL, with credential-like query parameters removed."""
+        self.body = body
+        """The parsed JSON error body (`errorMessage`, `statusError`, `errorDetails`) or None."""
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the token endpoint rejected the client credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key lacks the permission (read-only vs modify)."""
+
+
+class NotFoundError(APIStatusError):
+    """404, or a 400 whose message says the object was not found."""
+
+
+class ConflictError(APIStatusError):
+    """409: the object conflicts with an existing one."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, still after waiting out the client's rate-limit budget."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: dict[str, Any] | None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.retry_after = retry_after
+        """Seconds the server asked to wait (`Retry-After` delta-seconds), if it said."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service failed."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def redact_url(url: httpx.URL) -> str:
+    """`url` as text without user info or query parameters that could carry credentials."""
+    if url.userinfo:
+        url = url.copy_with(userinfo=b"")
+    if not url.query:
+        return str(url)
+    pairs = parse_qsl(url.query.decode("ascii", "replace"), keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k.lower() not in _SECRET_QUERY_PARAMS]
+    return str(url.copy_with(query=urlencode(kept).encode("ascii") if kept else None))
+
+
+def _parse_body(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        parsed = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _api_messages(body: dict[str, Any] | None) -> list[str]:
+    """`errorMessage` then every `errorDetails.<field>[].message`, as strings."""
+    if body is None:
+        return []
+    messages = [body["errorMessage"]] if isinstance(body.get("errorMessage"), str) else []
+    details = body.get("errorDetails")
+    if isinstance(details, dict):
+        for entries in details.values():
+            for entry in entries if isinstance(entries, list) else []:
+                if isinstance(entry, dict) and isinstance(entry.get("message"), str):
+                    messages.append(entry["message"])
+    return messages
+
+
+def _excerpt(response: httpx.Response) -> str:
+    text = response.content[:_EXCERPT_CHARS].decode("utf-8", "replace").strip()
+    return " ".join(text.split())
+
+
+def _retry_after_seconds(response: httpx.Response) -> float | None:
+    try:
+        return max(0.0, float(response.headers.get("retry-after", "")))
+    except ValueError:
+        return None
+
+
+def make_status_error(response: httpx.Response, *, prefix: str = "") -> APIStatusError:
+    """Map an error answer (body already read) to the matching exception, without raising it.
+
+    CloudConnexa answers some missing ids with 400 and a "not found" message; those become
+    `NotFoundError`. `prefix` is prepended to the message (e.g. "token request rejected").
+
+    >>> raise make_status_error(response)  # doctest: +SKIP
+    """
+    body = _parse_body(response)
+    messages = _api_messages(body)
+    status = response.status_code
+    # Registered 5xx only: 520-style proxy codes are not the service's own failure.
+    fallback = InternalServerError if 500 <= status <= 511 else APIStatusError
+    cls = _STATUS_CLASSES.get(status, fallback)
+    if status == 400 and any("not found" in m.lower() for m in messages):
+        cls = NotFoundError
+    detail = messages[0] if messages else _excerpt(response)
+    request = response.request
+    url = redact_url(request.url)
+    status_text = f"{status} {response.reason_phrase}".strip()
+    message = f"{prefix}{status_text} for {request.method} {url}"
+    if detail:
+        message = f"{message}: {detail}"
+    if cls is RateLimitError:
+        return RateLimitError(
+            message, response=response, body=body, retry_after=_retry_after_seconds(response)
+        )
+    return cls(message, response=response, body=body)

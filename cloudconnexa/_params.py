@@ -1,0 +1,72 @@
+"""Checking what callers pass to resource methods, and shaping request bodies.
+
+Ids end up in URL paths; the generated code percent-escapes them (so `../users` cannot reach
+another route), and ids that escaping cannot neutralise (`.`/`..`, which URL normalisation
+would resolve) or that are empty are refused here with a ValueError naming the argument.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any, Protocol, TypeVar
+
+from ._base_client import NotGiven
+
+__all__ = ["build_body", "check_id", "check_ids", "to_wire"]
+
+ModelT = TypeVar("ModelT", bound="_Model")
+
+
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
+
+
+def check_id(value: object, name: str = "id") -> str:
+    """`value` as a path id, or ValueError/TypeError naming `name`."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    if value in {".", ".."}:
+        raise ValueError(f"{name} {value!r} is not a valid id")
+    return value
+
+
+def check_ids(values: Iterable[object], name: str = "ids") -> list[str]:
+    """Validate a collection of ids (a bare string is refused: it is almost always a bug)."""
+    if isinstance(values, (str, bytes)):
+        raise TypeError(f"{name} must be a collection of ids, not a single string")
+    return [check_id(value, f"{name}[{index}]") for index, value in enumerate(values)]
+
+
+def to_wire(value: Any) -> Any:
+    """Models (of either API version), enums, lists and mappings as plain JSON values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {key: to_wire(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_wire(item) for item in value]
+    return value
+
+
+def build_body(model: type[ModelT], body: object, fields: Mapping[str, Any]) -> ModelT:
+    """The request model for a create/update call.
+
+    Callers give either keyword fields (`fields`, keyed by wire name, NOT_GIVEN for absent)
+    or one `body`: a model of either API version or a mapping in wire names. Unknown keys
+    are kept (the API may know fields this SDK does not).
+    """
+    given = {key: to_wire(value) for key, value in fields.items() if not isinstance(value, NotGiven)}
+    if body is None:
+        return model.from_dict(given)
+    if given:
+        raise ValueError(f"pass either body= or keyword fields, not both (got {sorted(given)})")
+    if isinstance(body, Mapping) or hasattr(body, "to_dict"):
+        return model.from_dict(to_wire(body))
+    raise TypeError(f"body must be a {model.__name__}, another model or a mapping, not {type(body).__name__}")

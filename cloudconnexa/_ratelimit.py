@@ -1,0 +1,139 @@
+"""Client-side throttling learnt from CloudConnexa's `X-RateLimit-*` headers.
+
+Reading of the headers (the official Go client throttles the same way): on every answer,
+429 included,
+
+* `X-RateLimit-Remaining`: requests (tokens) the API key may still send now;
+* `X-RateLimit-Replenish-Rate` tokens come back every `X-RateLimit-Replenish-Time` seconds,
+  i.e. one token per `time / rate` seconds.
+
+`RateLimitState` is a token bucket seeded from those values. Each attempt reserves a token
+before it is sent; when none is left the caller waits until one is expected, instead of
+collecting 429s. Reservations may drive the balance negative, so concurrent callers queue
+up one interval apart. Until the server has reported its limits nothing is throttled.
+
+`RateLimiter` wraps the state with a `threading.Lock` (held only for the arithmetic, never
+while sleeping, so sync threads and async tasks can share it) and holds the in-flight
+bound: at most `max_concurrency` requests are sent at once, which is also the connection
+pool size, so a gather of 1,000 calls queues here instead of timing out in the pool::
+
+    limiter = RateLimiter(max_concurrency=10)
+    with limiter.sync_slot():
+        time.sleep(limiter.reserve())
+        ...send...
+        limiter.observe(response.headers)
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+
+import anyio
+
+from ._constants import DEFAULT_MAX_CONCURRENCY, MAX_LIMITER_WAIT
+
+__all__ = ["RateLimitState", "RateLimiter"]
+
+_REMAINING = "x-ratelimit-remaining"
+_RATE = "x-ratelimit-replenish-rate"
+_TIME = "x-ratelimit-replenish-time"
+
+
+def _number(headers: Mapping[str, str], name: str) -> float | None:
+    try:
+        return float(headers[name])
+    except (KeyError, ValueError):
+        return None
+
+
+class RateLimitState:
+    """Pure token bucket; every method takes the monotonic time `now`."""
+
+    def __init__(self, max_wait: float = MAX_LIMITER_WAIT) -> None:
+        self.max_wait = max_wait
+        """Cap on one wait, in case the server reports an absurd replenish time."""
+        self.tokens: float | None = None
+        """Tokens at `stamp` (negative: reserved ahead); None until the server reports."""
+        self.capacity = 1.0
+        """Largest `Remaining` seen: the bucket never refills beyond it."""
+        self.interval: float | None = None
+        """Seconds per replenished token, or None if unknown."""
+        self.stamp = 0.0
+
+    def observe(self, headers: Mapping[str, str], now: float) -> None:
+        """Learn from one answer's headers (missing or malformed headers are ignored)."""
+        remaining = _number(headers, _REMAINING)
+        if remaining is None:
+            return
+        rate, period = _number(headers, _RATE), _number(headers, _TIME)
+        if rate is not None and period is not None and rate > 0 and period > 0:
+            self.interval = period / rate
+        self.tokens = max(0.0, remaining)
+        self.capacity = max(self.capacity, self.tokens)
+        self.stamp = now
+
+    def delay_before_send(self, now: float) -> float:
+        """Reserve a token for a request sent now; return how long it must wait first."""
+        if self.tokens is None:
+            return 0.0
+        if self.interval is not None:
+            refill = (now - self.stamp) / self.interval
+            self.tokens = min(self.capacity, self.tokens + refill)
+        self.stamp = now
+        self.tokens -= 1
+        if self.tokens >= 0:
+            return 0.0
+        if self.interval is None:
+            # Exhausted with no hint of when tokens return: stop guessing, let 429s and
+            # their Retry-After drive the waits until the server reports again.
+            self.tokens = None
+            return 0.0
+        return min(self.max_wait, -self.tokens * self.interval)
+
+
+class RateLimiter:
+    """Thread-safe `RateLimitState` plus the in-flight bound, shared by one client's copies."""
+
+    def __init__(
+        self,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_wait: float = MAX_LIMITER_WAIT,
+    ) -> None:
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+            raise TypeError(f"max_concurrency must be an int, not {type(max_concurrency).__name__}")
+        if max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency}")
+        self.max_concurrency = max_concurrency
+        self.state = RateLimitState(max_wait)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._sync_slots = threading.BoundedSemaphore(max_concurrency)
+        self._async_slots: anyio.Semaphore | None = None
+
+    def reserve(self) -> float:
+        """Seconds to wait before sending the next attempt (a token is reserved)."""
+        with self._lock:
+            return self.state.delay_before_send(self._clock())
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        with self._lock:
+            self.state.observe(headers, self._clock())
+
+    @contextmanager
+    def sync_slot(self) -> Iterator[None]:
+        """Hold one of the `max_concurrency` in-flight slots (blocking)."""
+        with self._sync_slots:
+            yield
+
+    @asynccontextmanager
+    async def async_slot(self) -> AsyncIterator[None]:
+        """Hold one of the `max_concurrency` in-flight slots (awaiting)."""
+        if self._async_slots is None:
+            self._async_slots = anyio.Semaphore(self.max_concurrency)
+        async with self._async_slots:
+            yield

@@ -1,0 +1,152 @@
+# Generated from cloudconnexa/_async/_resource.py by scripts/unasync.py. Do not edit.
+"""Bases of the resource namespaces (`client.dns`, `client.networks.connectors`, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import httpx
+
+from .._compat import IdScan
+from .._concurrency import gather_sync
+from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from .._operations import load_operation, supports_operation
+from .._pagination import PageRequest
+from .._params import build_body, check_id, check_ids
+from .._parsing import parse_model
+from ._paginator import Paginator
+
+if TYPE_CHECKING:
+    from .._base_client import SyncAPIClient
+
+__all__ = ["APIResource", "CrudResource", "ScannableResource", "CrudOperations"]
+
+ModelT = TypeVar("ModelT")
+
+
+class APIResource:
+    """Builds each request with the generated code of the client's API version and sends it
+    through the client's httpx client, which carries auth, retries, rate limiting and
+    error raising. Subclasses only say which operation, which arguments, which model."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def _supports(self, operation: str) -> bool:
+        return supports_operation(self._client.api_version, operation)
+
+    def _send(self, operation: str, **arguments: Any) -> httpx.Response:
+        request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
+        return self._client.http_client.request(**request)
+
+    def _paginate(
+        self,
+        operation: str,
+        page_model: type[Any],
+        page_size: int,
+        **filters: Any,
+    ) -> Paginator[Any]:
+        def fetch_page(request: PageRequest) -> Any:
+            response = self._send(operation, page=request.page, size=request.size, **filters)
+            return parse_model(response, page_model)
+
+        return Paginator(fetch_page, page_size)
+
+    def _scan_for_ids(
+        self, ids: Sequence[str], *, resource: str, list_operation: str, page_model: type[Any]
+    ) -> list[Any]:
+        """v1.0 shim: find `ids` in one pass over the listing, in pages of the maximum size."""
+        scan: IdScan[Any] = IdScan(ids)
+        for page in self._paginate(list_operation, page_model, MAX_PAGE_SIZE).pages():
+            if scan.done or scan.feed(page.items):
+                break
+        listing = load_operation(self._client.api_version, list_operation)._get_kwargs()
+        return scan.ordered(resource=resource, request=self._client.http_client.build_request(**listing))
+
+
+@dataclass(frozen=True)
+class CrudOperations:
+    """The generated operations (`"tag.operation"`) behind one resource's standard verbs."""
+
+    list: str
+    get: str
+    create: str
+    update: str
+    delete: str
+
+
+class CrudResource(APIResource, Generic[ModelT]):
+    """`list`, `get` and `delete` written once; subclasses add typed `create`/`update`
+    (which call `_create`/`_update`) and any specific verbs."""
+
+    _operations: ClassVar[CrudOperations]
+    _model: ClassVar[type[Any]]
+    _page_model: ClassVar[type[Any]]
+    _request_model: ClassVar[type[Any]]
+    _noun: ClassVar[str]
+    """What one record is called in messages, e.g. "DNS record"."""
+
+    def _list(self, page_size: int, **filters: Any) -> Paginator[ModelT]:
+        return self._paginate(self._operations.list, self._page_model, page_size, **filters)
+
+    def list(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[ModelT]:
+        """Every record, fetched lazily page by page (`page_size` 1..1000).
+
+        Example:
+            for record in aclient.users.list():
+                print(record.id)
+        """
+        return self._list(page_size)
+
+    def get(self, id: str) -> ModelT:
+        """One record by id; NotFoundError when there is none."""
+        return self._get(check_id(id))
+
+    def _get(self, id: str) -> ModelT:
+        model: ModelT = parse_model(self._send(self._operations.get, id=id), self._model)
+        return model
+
+    def delete(self, id: str) -> None:
+        """Delete one record by id."""
+        self._send(self._operations.delete, id=check_id(id))
+
+    def _create(self, body: object, fields: Mapping[str, Any], **params: Any) -> ModelT:
+        request = build_body(self._request_model, body, fields)
+        response = self._send(self._operations.create, body=request, **params)
+        model: ModelT = parse_model(response, self._model)
+        return model
+
+    def _update(self, id: str, body: object, fields: Mapping[str, Any]) -> ModelT:
+        request = build_body(self._request_model, body, fields)
+        response = self._send(self._operations.update, id=check_id(id), body=request)
+        model: ModelT = parse_model(response, self._model)
+        return model
+
+
+class ScannableResource(CrudResource[ModelT]):
+    """A CRUD resource whose single-record read exists only from API v1.1.0 on (DNS records,
+    user groups): on v1.0, `get` and `get_many` scan the listing instead (see `_compat`)."""
+
+    def get(self, id: str) -> ModelT:
+        """One record by id; NotFoundError when there is none, on both API versions.
+
+        On v1.0 this scans the listing, 1000 records per request, and stops at the match.
+        """
+        check_id(id)
+        if self._supports(self._operations.get):
+            return self._get(id)
+        (record,) = self.get_many([id])
+        return record
+
+    def get_many(self, ids: Sequence[str]) -> list[ModelT]:
+        """Several records in the order asked: one listing scan on v1.0, concurrent reads on
+        v1.1.0 (async) or one read after another (sync). NotFoundError names absent ids."""
+        wanted = check_ids(ids)
+        if self._supports(self._operations.get):
+            return gather_sync([partial(self._get, record_id) for record_id in wanted])
+        return self._scan_for_ids(
+            wanted, resource=self._noun, list_operation=self._operations.list, page_model=self._page_model
+        )

@@ -1,0 +1,193 @@
+"""Transports adding rate limiting, retries and error raising around an httpx transport.
+
+For each attempt: take an in-flight slot, wait for the rate limiter, send, read the body
+(so the connection is back in the pool before the slot is released), learn the
+`X-RateLimit-*` headers, then let `RetryPolicy` decide whether to try again. After the last
+attempt an answer with status >= 400 is raised as the matching `APIStatusError` before any
+generated parser sees it, except 401, which goes up to the auth flow (it refreshes the
+token once, then raises). httpx transport errors become `APITimeoutError` /
+`APIConnectionError` here, `from` the original::
+
+    transport = RetryTransport(httpx.HTTPTransport(), policy=RetryPolicy(max_retries=5))
+    httpx.Client(transport=transport, auth=auth, base_url=...)
+
+The extension `request.extensions["cloudconnexa_raise_for_status"] = False` returns error
+answers instead of raising (the auth flow uses it for the token request).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+
+import anyio
+import httpx
+import tenacity
+
+from ._constants import DEFAULT_MAX_CONCURRENCY, EXT_RAISE_FOR_STATUS
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    CloudConnexaError,
+    make_status_error,
+)
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+
+__all__ = ["AsyncRetryTransport", "RetryTransport", "default_limits"]
+
+
+def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limits:
+    """Pool limits matching the in-flight bound, so requests never wait on the pool."""
+    return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
+
+
+def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:
+    """An httpx transport error as our exception (the message carries no URL query)."""
+    name = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out ({name})", request=request)
+    return APIConnectionError(f"connection error ({name}): {exc}", request=request)
+
+
+def _finish(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Raise the final error answer (not 401: that is the auth flow's business)."""
+    raise_for_status = request.extensions.get(EXT_RAISE_FOR_STATUS, True)
+    if raise_for_status and response.status_code >= 400 and response.status_code != 401:
+        raise make_status_error(response)
+    return response
+
+
+class _Shared:
+    """What both twins hold: the policy, the limiter, whether they own the inner transport."""
+
+    def __init__(
+        self, policy: RetryPolicy | None, limiter: RateLimiter | None, owns_transport: bool
+    ) -> None:
+        self.policy = policy if policy is not None else RetryPolicy()
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self.owns_transport = owns_transport
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sync transport: rate limiting, retries and error raising around `transport`."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        owns_transport: bool = True,
+    ) -> None:
+        self._shared = _Shared(policy, limiter, owns_transport)
+        limits = default_limits(self._shared.limiter.max_concurrency)
+        self.transport = transport if transport is not None else httpx.HTTPTransport(limits=limits)
+        self._sleep = sleep
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._shared.policy
+
+    @property
+    def limiter(self) -> RateLimiter:
+        return self._shared.limiter
+
+    def derive(self, policy: RetryPolicy) -> RetryTransport:
+        """A transport with another policy sharing this one's pool and limiter (not owned)."""
+        return RetryTransport(
+            self.transport, policy=policy, limiter=self.limiter, sleep=self._sleep,
+            owns_transport=False,
+        )  # fmt: skip
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        with self.limiter.sync_slot():
+            delay = self.limiter.reserve()
+            if delay > 0:
+                self._sleep(delay)
+            response = self.transport.handle_request(request)
+            response.request = request  # httpx's client sets it only after the transport
+            try:
+                response.read()
+            finally:
+                response.close()
+            self.limiter.observe(response.headers)
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.Retrying(
+            sleep=self._sleep, **self.policy.for_request(request).tenacity_kwargs()
+        )
+        try:
+            response = retrying(self._attempt, request)
+        except httpx.TransportError as exc:
+            raise _translate(exc, request) from exc
+        return _finish(request, response)
+
+    def close(self) -> None:
+        if self._shared.owns_transport:
+            self.transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Async twin of `RetryTransport` (same policy objects; only awaits differ)."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        owns_transport: bool = True,
+    ) -> None:
+        self._shared = _Shared(policy, limiter, owns_transport)
+        limits = default_limits(self._shared.limiter.max_concurrency)
+        self.transport = (
+            transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
+        )
+        self._sleep = sleep
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._shared.policy
+
+    @property
+    def limiter(self) -> RateLimiter:
+        return self._shared.limiter
+
+    def derive(self, policy: RetryPolicy) -> AsyncRetryTransport:
+        """A transport with another policy sharing this one's pool and limiter (not owned)."""
+        return AsyncRetryTransport(
+            self.transport, policy=policy, limiter=self.limiter, sleep=self._sleep,
+            owns_transport=False,
+        )  # fmt: skip
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        async with self.limiter.async_slot():
+            delay = self.limiter.reserve()
+            if delay > 0:
+                await self._sleep(delay)
+            response = await self.transport.handle_async_request(request)
+            response.request = request  # httpx's client sets it only after the transport
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            self.limiter.observe(response.headers)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.AsyncRetrying(
+            sleep=self._sleep, **self.policy.for_request(request).tenacity_kwargs()
+        )
+        try:
+            response: httpx.Response = await retrying(self._attempt, request)
+        except httpx.TransportError as exc:
+            raise _translate(exc, request) from exc
+        return _finish(request, response)
+
+    async def aclose(self) -> None:
+        if self._shared.owns_transport:
+            await self.transport.aclose()
