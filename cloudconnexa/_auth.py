@@ -41,9 +41,7 @@ __all__ = ["OAuthClientCredentials", "TokenState"]
 class TokenState:
     """The current access token and when to refresh it (pure; `now` is monotonic time)."""
 
-    def __init__(
-        self, margin: float = TOKEN_REFRESH_MARGIN, fraction: float = TOKEN_REFRESH_FRACTION
-    ) -> None:
+    def __init__(self, margin: float = TOKEN_REFRESH_MARGIN, fraction: float = TOKEN_REFRESH_FRACTION) -> None:
         self.margin = margin
         """Refresh this many seconds before expiry ..."""
         self.fraction = fraction
@@ -107,15 +105,11 @@ class OAuthClientCredentials(httpx.Auth):
     # -- pure pieces ------------------------------------------------------------------------
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = request.url.copy_with(
-            path=self._token_path, query=b"grant_type=client_credentials", fragment=None
-        )
+        url = request.url.copy_with(path=self._token_path, query=b"grant_type=client_credentials", fragment=None)
         headers = {"Accept": "application/json"}
         if "User-Agent" in request.headers:
             headers["User-Agent"] = request.headers["User-Agent"]
-        token_request = httpx.Request(
-            "POST", url, headers=headers, extensions=dict(request.extensions)
-        )
+        token_request = httpx.Request("POST", url, headers=headers, extensions=dict(request.extensions))
         # The auth layer maps token errors itself (to a clearer AuthenticationError).
         token_request.extensions[EXT_RAISE_FOR_STATUS] = False
         return next(self._basic.auth_flow(token_request))
@@ -132,9 +126,7 @@ class OAuthClientCredentials(httpx.Auth):
             token = payload["access_token"]
             expires_in = float(payload.get("expires_in", DEFAULT_TOKEN_EXPIRES_IN))
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise APIStatusError(
-                "token response has no access_token", response=response, body=None
-            ) from None
+            raise APIStatusError("token response has no access_token", response=response, body=None) from None
         if not isinstance(token, str) or not token:
             raise APIStatusError("token response has no access_token", response=response, body=None)
         self.state.store(token, expires_in, self._clock())
@@ -203,9 +195,7 @@ class OAuthClientCredentials(httpx.Auth):
             if held:
                 self._sync_lock.release()
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
             self._async_lock = anyio.Lock()
         flow, held = self._flow(request), False

@@ -100,13 +100,9 @@ class BaseClient(Generic[_HttpT]):
             else max_rate_limit_wait,
         )
         clock = clock if clock is not None else time.monotonic
-        concurrency = (
-            DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
-        )
+        concurrency = DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
         self._limiter = RateLimiter(concurrency, clock=clock)
-        self._auth = OAuthClientCredentials(
-            self._config.client_id, self._config.client_secret, clock=clock
-        )
+        self._auth = OAuthClientCredentials(self._config.client_id, self._config.client_secret, clock=clock)
         self._generated: Any = None
 
     # -- read-only views ------------------------------------------------------------------
@@ -255,9 +251,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             self._install(http_client, wrap, RetryTransport)
             self._http, self._owns_http = http_client, False
         else:
-            raise TypeError(
-                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
-            )
+            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
 
     @property
     def generated_client(self) -> Any:
@@ -322,9 +316,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         sleep = _sleep if _sleep is not None else anyio.sleep
 
         def wrap(inner: httpx.AsyncBaseTransport | None) -> AsyncRetryTransport:
-            return AsyncRetryTransport(
-                inner, policy=self._policy, limiter=self._limiter, sleep=sleep
-            )
+            return AsyncRetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
         if http_client is None:
             self._http = httpx.AsyncClient(transport=wrap(None), **self._http_kwargs())
@@ -333,9 +325,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             self._install(http_client, wrap, AsyncRetryTransport)
             self._http, self._owns_http = http_client, False
         else:
-            raise TypeError(
-                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
-            )
+            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
 
     @property
     def generated_client(self) -> Any:

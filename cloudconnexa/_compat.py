@@ -97,8 +97,7 @@ def not_found(resource: str, ids: Sequence[str], request: httpx.Request) -> NotF
     body = {"errorMessage": f"{resource} not found: {shown}", "statusError": "NOT_FOUND"}
     response = httpx.Response(404, json=body, request=request)
     return NotFoundError(
-        f"404 Not Found: {resource} {shown} (searched the whole listing: API v1.0 has no "
-        "single-record read)",
+        f"404 Not Found: {resource} {shown} (searched the whole listing: API v1.0 has no single-record read)",
         response=response,
         body=body,
     )

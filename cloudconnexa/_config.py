@@ -88,9 +88,7 @@ def validate_base_url(value: str) -> str:
         raise ValueError("base_url is not a valid URL") from None
     if url.userinfo:
         # Never echo the value: it holds a password.
-        raise ValueError(
-            "base_url must not contain user:password; pass client_id/client_secret instead"
-        )
+        raise ValueError("base_url must not contain user:password; pass client_id/client_secret instead")
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an https:// URL or a cloud id, got {text!r}")
     if url.scheme == "http" and not _is_loopback(url.host):

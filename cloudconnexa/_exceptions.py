@@ -91,9 +91,7 @@ class APIResponseValidationError(CloudConnexaError):
 class APIStatusError(CloudConnexaError):
     """The API answered with an error status; see `status_code` and `body`."""
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, body: dict[str, Any] | None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: dict[str, Any] | None) -> None:
         super().__init__(message)
         self.message = message
         """Human-readable summary: status, method, URL (secrets removed), API message."""
@@ -235,7 +233,5 @@ def make_status_error(response: httpx.Response, *, prefix: str = "") -> APIStatu
     if detail:
         message = f"{message}: {detail}"
     if cls is RateLimitError:
-        return RateLimitError(
-            message, response=response, body=body, retry_after=_retry_after_seconds(response)
-        )
+        return RateLimitError(message, response=response, body=body, retry_after=_retry_after_seconds(response))
     return cls(message, response=response, body=body)

@@ -9,7 +9,7 @@ v1.1.0 module.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 from ._constants import API_VERSIONS
@@ -21,7 +21,7 @@ class UnsupportedOperationError(LookupError):
     """The selected API version has no such operation (e.g. `get_dns_record` on v1.0)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _find(api_version: str, operation: str) -> ModuleType | None:
     tag, _, name = operation.partition(".")
     if not tag or not name:

@@ -36,9 +36,7 @@ def parse_json(response: httpx.Response) -> Any:
 
 def _expect(response: httpx.Response, value: Any, kind: type[T], what: str) -> T:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise APIResponseValidationError(
-            response, f"expected {what}, got {type(value).__name__}"
-        )
+        raise APIResponseValidationError(response, f"expected {what}, got {type(value).__name__}")
     return value
 
 
@@ -48,18 +46,13 @@ def parse_model(response: httpx.Response, model: type[ModelT]) -> ModelT:
     try:
         return model.from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise APIResponseValidationError(
-            response, f"body does not fit {model.__name__}: {exc!r}"
-        ) from exc
+        raise APIResponseValidationError(response, f"body does not fit {model.__name__}: {exc!r}") from exc
 
 
 def parse_model_list(response: httpx.Response, model: type[ModelT]) -> list[ModelT]:
     """Build a list of `model` from a JSON array body."""
     items = _expect(response, parse_json(response), list, f"a JSON array of {model.__name__}")
-    return [
-        model.from_dict(_expect(response, item, dict, f"a JSON object for {model.__name__}"))
-        for item in items
-    ]
+    return [model.from_dict(_expect(response, item, dict, f"a JSON object for {model.__name__}")) for item in items]
 
 
 def parse_bool(response: httpx.Response) -> bool:

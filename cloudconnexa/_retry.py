@@ -190,6 +190,10 @@ class RetryBudget:
         error = outcome.exception()
         return error if error is not None else outcome.result()
 
+    def is_final(self, outcome: httpx.Response | BaseException) -> bool:
+        """True when the first attempt's outcome is not retried (tenacity is not needed)."""
+        return self.policy.classify(self.request.method, outcome) is None
+
     def should_retry(self, state: tenacity.RetryCallState) -> bool:
         self._kind = self.policy.classify(self.request.method, self._outcome(state))
         return self._kind is not None
@@ -215,11 +219,7 @@ class RetryBudget:
 
     def log_retry(self, state: tenacity.RetryCallState) -> None:
         outcome = self._outcome(state)
-        reason = (
-            str(outcome.status_code)
-            if isinstance(outcome, httpx.Response)
-            else type(outcome).__name__
-        )
+        reason = str(outcome.status_code) if isinstance(outcome, httpx.Response) else type(outcome).__name__
         logger.info(
             "retrying %s %s after %s in %.2f s",
             self.request.method,

@@ -58,12 +58,45 @@ def _finish(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     return response
 
 
+_Outcome = httpx.Response | httpx.TransportError
+
+
+def _result(outcome: _Outcome) -> httpx.Response:
+    """The response of an attempt, or its transport error raised."""
+    if isinstance(outcome, httpx.TransportError):
+        raise outcome
+    return outcome
+
+
+# The first attempt runs outside tenacity (most requests succeed at once, and building
+# `Retrying` costs about a tenth of a call); when it must be retried, tenacity starts from
+# its outcome, so attempts, waits and budgets are exactly those of running it inside.
+def _replay_first(
+    first: _Outcome, attempt: Callable[[httpx.Request], httpx.Response]
+) -> Callable[[httpx.Request], httpx.Response]:
+    pending = [first]
+
+    def call(request: httpx.Request) -> httpx.Response:
+        return _result(pending.pop()) if pending else attempt(request)
+
+    return call
+
+
+def _async_replay_first(
+    first: _Outcome, attempt: Callable[[httpx.Request], Awaitable[httpx.Response]]
+) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    pending = [first]
+
+    async def call(request: httpx.Request) -> httpx.Response:
+        return _result(pending.pop()) if pending else await attempt(request)
+
+    return call
+
+
 class _Shared:
     """What both twins hold: the policy, the limiter, whether they own the inner transport."""
 
-    def __init__(
-        self, policy: RetryPolicy | None, limiter: RateLimiter | None, owns_transport: bool
-    ) -> None:
+    def __init__(self, policy: RetryPolicy | None, limiter: RateLimiter | None, owns_transport: bool) -> None:
         self.policy = policy if policy is not None else RetryPolicy()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.owns_transport = owns_transport
@@ -116,11 +149,17 @@ class RetryTransport(httpx.BaseTransport):
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.Retrying(
-            sleep=self._sleep, **self.policy.for_request(request).tenacity_kwargs()
-        )
+        budget = self.policy.for_request(request)
         try:
-            response = retrying(self._attempt, request)
+            try:
+                first: _Outcome = self._attempt(request)
+            except httpx.TransportError as exc:
+                first = exc
+            if budget.is_final(first):  # the common case skips tenacity's bookkeeping
+                response = _result(first)
+            else:
+                retrying = tenacity.Retrying(sleep=self._sleep, **budget.tenacity_kwargs())
+                response = retrying(_replay_first(first, self._attempt), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)
@@ -144,9 +183,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._shared = _Shared(policy, limiter, owns_transport)
         limits = default_limits(self._shared.limiter.max_concurrency)
-        self.transport = (
-            transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
-        )
+        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
         self._sleep = sleep
 
     @property
@@ -179,11 +216,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.AsyncRetrying(
-            sleep=self._sleep, **self.policy.for_request(request).tenacity_kwargs()
-        )
+        budget = self.policy.for_request(request)
         try:
-            response: httpx.Response = await retrying(self._attempt, request)
+            try:
+                first: _Outcome = await self._attempt(request)
+            except httpx.TransportError as exc:
+                first = exc
+            if budget.is_final(first):  # the common case skips tenacity's bookkeeping
+                response = _result(first)
+            else:
+                retrying = tenacity.AsyncRetrying(sleep=self._sleep, **budget.tenacity_kwargs())
+                response = await retrying(_async_replay_first(first, self._attempt), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)

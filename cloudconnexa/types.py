@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cloudconnexa_generated.v1_1_0.models import *  # noqa: F403
-    from cloudconnexa_generated.v1_1_0.types import UNSET, Unset
 
 _MODELS = "cloudconnexa_generated.v1_1_0.models"
 _TYPES = "cloudconnexa_generated.v1_1_0.types"

@@ -16,9 +16,13 @@ tests/facade/test_coverage.py asserts 100%; the docs build writes docs/coverage.
 from __future__ import annotations
 
 import argparse
+import collections.abc
+import enum
 import inspect
 import re
 import sys
+import types
+import typing
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +51,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # Placeholder values by parameter name, then by annotation; enough for the client-side checks.
 VALUES_BY_NAME: dict[str, Any] = {
     "type": "MSI",
+    "domains": {"example.com": "placeholder"},  # a mapping serves add (domain: comment) and remove
     "page_size": 2,
     "size": 10,
 }
@@ -63,7 +68,7 @@ class Operation:
         return request.method.lower() == self.method and bool(self.pattern.fullmatch(request.url.path))
 
 
-def _placeholder_answer(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any, str]:
+def _placeholder_answer(operation: dict[str, Any]) -> tuple[int, Any, str]:
     """(status, body, kind) for the operation's success response, minimal but well-formed."""
     for status, response in sorted(operation["responses"].items()):
         if not status.startswith("2"):
@@ -90,7 +95,7 @@ def load_operations(version: str) -> list[tuple[Operation, int, Any, str]]:
         regex = re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)))
         for method in HTTP_METHODS:
             if method in item:
-                status, body, kind = _placeholder_answer(spec, item[method])
+                status, body, kind = _placeholder_answer(item[method])
                 operations.append((Operation(item[method]["operationId"], method, regex, body), status, body, kind))
     return operations
 
@@ -119,30 +124,37 @@ class Recorder:
         return httpx.Response(status, json=body)
 
 
-def _placeholder(parameter: inspect.Parameter) -> Any:
-    if parameter.name in VALUES_BY_NAME:
-        return VALUES_BY_NAME[parameter.name]
-    annotation = str(parameter.annotation)
-    if parameter.name.endswith("ids"):
+def _placeholder(name: str, annotation: Any) -> Any:
+    """A value the client-side checks accept, from the parameter's name or resolved type."""
+    if name in VALUES_BY_NAME:
+        return VALUES_BY_NAME[name]
+    if name.endswith("ids"):
         return [PLACEHOLDER_ID]
-    if parameter.name.endswith("id"):
+    if name.endswith("id"):
         return PLACEHOLDER_ID
-    for marker, value in (("bool", True), ("int", 1), ("Sequence[str]", ["example.com"]),
-                          ("list[str]", ["example.com"]), ("str", "placeholder")):  # fmt: skip
-        if marker in annotation:
-            return value
+    is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    first = typing.get_args(annotation)[0] if is_union else annotation
+    if isinstance(first, type) and issubclass(first, enum.Enum):
+        return next(iter(first))
+    if first in (bool, int, str):
+        return {bool: True, int: 1, str: "placeholder"}[first]
+    if typing.get_origin(first) in (list, collections.abc.Sequence, collections.abc.Iterable):
+        return ["example.com"]
     return {}
 
 
 def _call(method: Callable[..., Any]) -> None:
     arguments: dict[str, Any] = {}
     positional: list[Any] = []
+    hints = typing.get_type_hints(method)
     for parameter in inspect.signature(method).parameters.values():
-        if parameter.default is not inspect.Parameter.empty or parameter.kind in (
-            inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD,
-        ):  # fmt: skip
+        if parameter.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
             continue
-        value = _placeholder(parameter)
+        # Optional keywords are left out; an optional positional (a setting's value) is given.
+        optional = parameter.default is not inspect.Parameter.empty
+        if optional and (parameter.kind is inspect.Parameter.KEYWORD_ONLY or parameter.default is not None):
+            continue
+        value = _placeholder(parameter.name, hints.get(parameter.name))
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             arguments[parameter.name] = value
         else:
@@ -209,11 +221,13 @@ def markdown_table() -> str:
         cells = []
         for version in SPECS:
             methods = results[version].get(operation_id)
-            cells.append("not in this version" if methods is None else ("<br>".join(f"`{m}`" for m in methods) or "**NOT REACHED**"))
+            if methods is None:
+                cells.append("not in this version")
+            else:
+                cells.append("<br>".join(f"`{m}`" for m in methods) or "**NOT REACHED**")
         lines.append(f"| `{operation_id}` | {cells[0]} | {cells[1]} |")
     summary = ", ".join(
-        f"v{version}: {sum(1 for m in r.values() if m)}/{len(r)} operations reached"
-        for version, r in results.items()
+        f"v{version}: {sum(1 for m in r.values() if m)}/{len(r)} operations reached" for version, r in results.items()
     )
     return f"{summary}\n\n" + "\n".join(lines) + "\n"
 

@@ -148,7 +148,8 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
         for name in node.diff_files:
             old = (actual / rel / name).read_text().splitlines(keepends=True)
             new = (expected / rel / name).read_text().splitlines(keepends=True)
-            delta = "".join(list(difflib.unified_diff(old, new, f"committed/{rel / name}", f"regenerated/{rel / name}"))[:40])
+            delta = difflib.unified_diff(old, new, f"committed/{rel / name}", f"regenerated/{rel / name}")
+            delta = "".join(list(delta)[:40])
             problems.append(f"differs: {rel / name}\n{delta}")
         stack += [(sub, rel / name) for name, sub in node.subdirs.items()]
     return problems

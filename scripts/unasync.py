@@ -26,31 +26,30 @@ RULES: list[tuple[str, str]] = [
     (r"async with", "with"),
     (r"async for", "for"),
     (r"await ", ""),
-    (r"__aenter__", "__enter__"),
-    (r"__aexit__", "__exit__"),
     (r"__aiter__", "__iter__"),
-    (r"__anext__", "__next__"),
-    (r"StopAsyncIteration", "StopIteration"),
     (r"AsyncIterator", "Iterator"),
-    (r"aclose", "close"),
-    (r"asyncio_detailed", "sync_detailed"),
-    (r"asyncio", "sync"),
-    (r"AsyncAPIClient", "SyncAPIClient"),
+    (r"Awaitable\[Any\]", "Any"),
+    (r"Awaitable, ", ""),
     (r"gather_async", "gather_sync"),
-    (r"_async", "_sync"),
+    (r"AsyncAPIClient", "SyncAPIClient"),
     (r"Async([A-Z]\w*)", r"\1"),
-    (r"async_", ""),
 ]
 HEADER = "# Generated from cloudconnexa/_async/{name} by scripts/unasync.py. Do not edit.\n"
 
 
 def unasync_text(text: str, used: set[str]) -> str:
     for pattern, replacement in RULES:
-        text, count = re.subn(rf"\b{pattern}\b" if pattern[0].isalnum() or pattern[0] == "_" else pattern,
-                              replacement, text)  # fmt: skip
+        text, count = re.subn(_whole_word(pattern), replacement, text)
         if count:
             used.add(pattern)
     return text
+
+
+def _whole_word(pattern: str) -> str:
+    """`pattern` anchored at word boundaries on the sides where it starts/ends with a word char."""
+    start = r"\b" if re.match(r"\w", pattern) else ""
+    end = r"\b" if re.search(r"\w$", pattern) else ""
+    return f"{start}{pattern}{end}"
 
 
 def render() -> tuple[dict[Path, str], set[str]]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Awaitable, Callable
+from collections.abc import Iterator, Callable
 from typing import Any, Generic, TypeVar
 
 from .._pagination import Page, PageCursor, PageRequest, validate_page_size
@@ -27,7 +27,7 @@ class Paginator(Generic[ItemT]):
             print(page.number, len(page))
     """
 
-    def __init__(self, fetch_page: Callable[[PageRequest], Awaitable[Any]], page_size: int) -> None:
+    def __init__(self, fetch_page: Callable[[PageRequest], Any], page_size: int) -> None:
         self._fetch_page = fetch_page
         self._page_size = validate_page_size(page_size)
 

@@ -185,9 +185,7 @@ def make_core(
                 adapter = SyncAdapter(core)
             else:
                 http_async = httpx.AsyncClient(transport=api.transport())
-                acore = AsyncAPIClient(
-                    http_client=http_async, _clock=clock, _sleep=fake_async_sleep, **kwargs
-                )
+                acore = AsyncAPIClient(http_client=http_async, _clock=clock, _sleep=fake_async_sleep, **kwargs)
                 adapter = AsyncAdapter(acore, portal)
             made.append(adapter)
             return adapter

@@ -48,9 +48,7 @@ def _auth(clock: FakeClock) -> OAuthClientCredentials:
 
 
 def _token_response(request: httpx.Request, token: str, expires_in: int = 3600) -> httpx.Response:
-    return httpx.Response(
-        200, json={"access_token": token, "expires_in": expires_in}, request=request
-    )
+    return httpx.Response(200, json={"access_token": token, "expires_in": expires_in}, request=request)
 
 
 def test_flow_fetches_then_replays_once_on_401(clock: FakeClock) -> None:

@@ -75,9 +75,7 @@ def test_with_options_shares_pool_token_and_limiter(core: Any, api: FakeAPI) -> 
 
 def test_with_options_keeps_mounts(api: FakeAPI) -> None:
     other = FakeAPI()
-    http = httpx.Client(
-        transport=api.transport(), mounts={"https://mirror.example": other.transport()}
-    )
+    http = httpx.Client(transport=api.transport(), mounts={"https://mirror.example": other.transport()})
     core = SyncAPIClient(BASE_URL, http_client=http, **KW)
     copy = core.with_options(max_retries=1)
     ((pattern, mounted),) = copy.http_client._mounts.items()
@@ -117,9 +115,7 @@ def test_injected_http_client_is_honoured(api: FakeAPI) -> None:
 
 def test_injected_http_client_mounts_wrapped(api: FakeAPI) -> None:
     proxy_like = FakeAPI()
-    http = httpx.Client(
-        transport=api.transport(), mounts={"https://other.example": proxy_like.transport()}
-    )
+    http = httpx.Client(transport=api.transport(), mounts={"https://other.example": proxy_like.transport()})
     SyncAPIClient(BASE_URL, http_client=http, timeout=3.0, **KW)
     assert all(isinstance(t, RetryTransport) for t in http._mounts.values())
     assert http.timeout == httpx.Timeout(3.0)  # given explicitly: applied

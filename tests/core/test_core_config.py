@@ -18,9 +18,7 @@ def test_env_vars_fill_unset_values() -> None:
 
 
 def test_arguments_win_over_env() -> None:
-    config = resolve_config(
-        "https://other.api.openvpn.com/", "arg-id", "arg-secret", "1.0", environ=ENV
-    )
+    config = resolve_config("https://other.api.openvpn.com/", "arg-id", "arg-secret", "1.0", environ=ENV)
     assert config.base_url == "https://other.api.openvpn.com"
     assert config.client_id == "arg-id"
     assert config.generated_package == "v1_0"

@@ -28,9 +28,7 @@ from .conftest import SECRET, FakeAPI, token_value
 URL = "https://acme.api.openvpn.com/api/v1/dns-records/abc"
 
 
-def response(
-    status: int, body: Any = None, *, content: bytes | None = None, **kw: Any
-) -> httpx.Response:
+def response(status: int, body: Any = None, *, content: bytes | None = None, **kw: Any) -> httpx.Response:
     request = httpx.Request("GET", URL)
     if content is not None:
         return httpx.Response(status, content=content, request=request, **kw)
@@ -116,9 +114,7 @@ def test_rate_limit_error_retry_after() -> None:
 
 
 def test_redact_url_strips_credentials() -> None:
-    url = httpx.URL(
-        f"https://u:{SECRET}@h.example/p?client_secret={SECRET}&page=2&access_token=t&client_id=c"
-    )
+    url = httpx.URL(f"https://u:{SECRET}@h.example/p?client_secret={SECRET}&page=2&access_token=t&client_id=c")
     text = redact_url(url)
     assert SECRET not in text and "access_token" not in text and "client_id" not in text
     assert "page=2" in text
@@ -130,9 +126,7 @@ def test_exception_hierarchy() -> None:
     assert issubclass(APIStatusError, CloudConnexaError)
 
 
-def test_secret_and_token_never_leak(
-    core: Any, api: FakeAPI, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_secret_and_token_never_leak(core: Any, api: FakeAPI, caplog: pytest.LogCaptureFixture) -> None:
     """Drive token fetch, a 401 replay, retries and an error; look for secrets everywhere."""
     caplog.set_level(logging.DEBUG)
     api.script = [

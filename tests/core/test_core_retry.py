@@ -84,9 +84,7 @@ def test_unrelated_exceptions_not_retried() -> None:
 
 
 @pytest.mark.parametrize(("method", "outcome", "retried"), TABLE)
-def test_attempts_table(
-    make_core: Any, api: FakeAPI, method: str, outcome: int | str, retried: bool
-) -> None:
+def test_attempts_table(make_core: Any, api: FakeAPI, method: str, outcome: int | str, retried: bool) -> None:
     core = make_core()
     api.script = [lambda request: _raise_or_return(_outcome(outcome, request))]
     if retried:
@@ -123,13 +121,9 @@ def test_delay_rules() -> None:
     assert no_jitter.backoff(1) == 0.5
     assert no_jitter.delay(1, httpx.Response(429, headers={"Retry-After": "30"})) == 30.0
     assert no_jitter.delay(1, httpx.Response(429, headers={"Retry-After": "600"})) == 120.0  # cap
-    assert (
-        no_jitter.delay(4, httpx.Response(503, headers={"Retry-After": "0"})) == 4.0
-    )  # backoff wins
+    assert no_jitter.delay(4, httpx.Response(503, headers={"Retry-After": "0"})) == 4.0  # backoff wins
     date = email.utils.formatdate(1_700_000_000.0 + 20, usegmt=True)
-    assert policy.delay(1, httpx.Response(429, headers={"Retry-After": date})) == pytest.approx(
-        20, abs=1
-    )
+    assert policy.delay(1, httpx.Response(429, headers={"Retry-After": date})) == pytest.approx(20, abs=1)
 
 
 def test_429_without_retry_after_uses_replenish_interval() -> None:
@@ -205,9 +199,7 @@ def test_max_retries_per_call_extension(core: Any, api: FakeAPI) -> None:
     assert len(api.requests) == 2
 
 
-def test_rate_limit_budget_waits_out_long_retry_after(
-    make_core: Any, api: FakeAPI, sleeps: list[float]
-) -> None:
+def test_rate_limit_budget_waits_out_long_retry_after(make_core: Any, api: FakeAPI, sleeps: list[float]) -> None:
     core = make_core(max_rate_limit_wait=150)
     api.script = [httpx.Response(429, headers={"Retry-After": "60"})] * 10
     with pytest.raises(RateLimitError) as info:
@@ -217,9 +209,7 @@ def test_rate_limit_budget_waits_out_long_retry_after(
     assert info.value.retry_after == 60.0
 
 
-def test_default_rate_limit_budget_outlasts_a_minute(
-    core: Any, api: FakeAPI, sleeps: list[float]
-) -> None:
+def test_default_rate_limit_budget_outlasts_a_minute(core: Any, api: FakeAPI, sleeps: list[float]) -> None:
     api.script = [httpx.Response(429, headers={"Retry-After": "60"})] * 4
     assert core.request("POST", "/api/v1/things").status_code == 200
     assert sleeps == [60.0] * 4

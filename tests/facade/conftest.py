@@ -93,6 +93,7 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]]:
     """`make_client(api_version="1.0")` -> a Client, or an AsyncClient behind a portal."""
     created: list[Any] = []
     if request.param == "sync":
+
         def make(**kwargs: Any) -> Any:
             client = Client(BASE_URL, client_id="id", client_secret="s3cr3t", **kwargs)
             created.append(client)
@@ -103,6 +104,7 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]]:
             client.close()
         return
     with anyio.from_thread.start_blocking_portal("asyncio") as portal:
+
         def make_async(**kwargs: Any) -> Any:
             client = AsyncClient(BASE_URL, client_id="id", client_secret="s3cr3t", **kwargs)
             created.append(client)

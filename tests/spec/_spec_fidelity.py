@@ -52,9 +52,7 @@ ERROR_RESPONSES = {
 TEXT_BODY = "text/plain; charset=utf-8"
 
 
-def _param(
-    name: str, where: str, required: bool, type_: str = "string", fmt: str | None = None
-) -> dict[str, Any]:
+def _param(name: str, where: str, required: bool, type_: str = "string", fmt: str | None = None) -> dict[str, Any]:
     return {
         "name": name,
         "in": where,
@@ -87,9 +85,7 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
         "body": "ApplicationRequest",
         "responses": [("200", "ApplicationResponse")],
     },
-    ("Host", "Get page of existing host IP services"): {
-        "responses": [("200", "PageIpServiceResponse")]
-    },
+    ("Host", "Get page of existing host IP services"): {"responses": [("200", "PageIpServiceResponse")]},
     ("Host", "Create a new host IP service"): {
         "body": "ServiceRequest",
         "responses": [("201", "IpServiceResponse")],
@@ -105,15 +101,9 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
     ("Settings", "Get LDAP group mappings"): {"responses": [("200", "GroupMappingResponse")]},
     ("Network", "Update an existing network"): {"responses": [("200", "NetworkResponse")]},
     ("Network", "Get existing network IP service"): {"responses": [("200", "IpServiceResponse")]},
-    ("Network", "Update an existing network IP service"): {
-        "responses": [("200", "IpServiceResponse")]
-    },
-    ("Network", "Update an existing network connector"): {
-        "responses": [("200", "NetworkConnectorResponse")]
-    },
-    ("Network", "Update an existing network application"): {
-        "responses": [("200", "ApplicationResponse")]
-    },
+    ("Network", "Update an existing network IP service"): {"responses": [("200", "IpServiceResponse")]},
+    ("Network", "Update an existing network connector"): {"responses": [("200", "NetworkConnectorResponse")]},
+    ("Network", "Update an existing network application"): {"responses": [("200", "ApplicationResponse")]},
     ("Network", "Create a new network"): {"responses": [("201", "NetworkResponse")]},
     ("Network", "Get page of existing network IP services"): {
         "params": [
@@ -127,9 +117,7 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
         "body": "ServiceRequest",
         "responses": [("201", "IpServiceResponse")],
     },
-    ("Network", "Create a new network connector"): {
-        "responses": [("201", "NetworkConnectorResponse")]
-    },
+    ("Network", "Create a new network connector"): {"responses": [("201", "NetworkConnectorResponse")]},
     ("Network", "Generate .ovpn profile for an existing network connector"): {
         "params": [_ID],
         "responses": [("200", "string")],
@@ -138,12 +126,8 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
         "params": [_ID],
         "responses": [("200", None)],
     },
-    ("Network", "Create a new network application"): {
-        "responses": [("201", "ApplicationResponse")]
-    },
-    ("Device Posture", "Update device posture policy"): {
-        "responses": [("200", "DevicePostureResponse")]
-    },
+    ("Network", "Create a new network application"): {"responses": [("201", "ApplicationResponse")]},
+    ("Device Posture", "Update device posture policy"): {"responses": [("200", "DevicePostureResponse")]},
     ("Device Posture", "Create device posture policy"): {
         "body": "DevicePostureRequest",
         "responses": [("201", "DevicePostureResponse")],
@@ -396,10 +380,7 @@ def check_schema(spec: dict[str, Any], name: str, entry: dict[str, Any]) -> list
 
 def _swap_refs(node: Any, mapping: dict[str, str]) -> Any:
     if isinstance(node, dict):
-        return {
-            k: (_swap_ref(v, mapping) if k == "$ref" else _swap_refs(v, mapping))
-            for k, v in node.items()
-        }
+        return {k: (_swap_ref(v, mapping) if k == "$ref" else _swap_refs(v, mapping)) for k, v in node.items()}
     if isinstance(node, list):
         return [_swap_refs(v, mapping) for v in node]
     return node
@@ -450,14 +431,10 @@ def check_delta(v10: dict[str, Any], v110: dict[str, Any]) -> list[str]:
             problems.append(f"v1.1.0 {op_key}: differs beyond the DTO swap")
         switched.append(op_key)
     host_ip = {
-        op_key
-        for op_key in ops10
-        if op_key[1].startswith("/api/v1/hosts/ip-services") and op_key[0] != "DELETE"
+        op_key for op_key in ops10 if op_key[1].startswith("/api/v1/hosts/ip-services") and op_key[0] != "DELETE"
     }
     if set(switched) != host_ip:
-        problems.append(
-            f"v1.1.0 switched operations {switched} != host IP-service {sorted(host_ip)}"
-        )
+        problems.append(f"v1.1.0 switched operations {switched} != host IP-service {sorted(host_ip)}")
     for op_key in host_ip:  # every v1.0 DTO reference of these operations is swapped
         text = json.dumps(ops110.get(op_key, {}))
         for old in swaps:

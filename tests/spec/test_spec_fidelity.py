@@ -82,11 +82,7 @@ def test_coverage_is_complete() -> None:
     delta = CAT["delta"]
     ok_new = sum(not check_endpoint(V110, e) for e in delta["new_endpoints"])
     # v1.0 endpoints outside the host IP-service DTO change must be unchanged in v1.1.0
-    kept = [
-        e
-        for e in ENDPOINTS
-        if not expected_endpoint(e)["path"].startswith("/api/v1/hosts/ip-services")
-    ]
+    kept = [e for e in ENDPOINTS if not expected_endpoint(e)["path"].startswith("/api/v1/hosts/ip-services")]
     ok_110 = sum(not check_endpoint(V110, e) for e in kept)
     COVERAGE["v1.0"] = f"v1.0 endpoints {ok_ep}/{len(ENDPOINTS)}, schemas {ok_sch}/{len(SCHEMAS)}"
     COVERAGE["v1.1.0"] = (
@@ -148,9 +144,7 @@ def test_the_check_can_fail() -> None:
     props["Name"] = props.pop("name")
     assert check_schema(broken, "NetworkResponse", SCHEMAS["NetworkResponse"])
     op = broken["paths"]["/api/v1/networks/{id}"]["get"]
-    op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] = (
-        "#/components/schemas/HostResponse"
-    )
+    op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] = "#/components/schemas/HostResponse"
     entry = next(e for e in ENDPOINTS if e["summary"] == "Get existing network")
     assert check_endpoint(broken, entry)
     assert check_delta(broken, V110)

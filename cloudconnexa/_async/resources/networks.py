@@ -1,0 +1,420 @@
+"""`client.networks`: networks, and their connectors, routes, IP services and applications."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Literal, TypeVar
+
+from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
+from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
+from cloudconnexa_generated.v1_1_0.models.application_route_request import (
+    ApplicationRouteRequest,
+)
+from cloudconnexa_generated.v1_1_0.models.generate_network_connector_bundle_type import (
+    GenerateNetworkConnectorBundleType,
+)
+from cloudconnexa_generated.v1_1_0.models.ip_sec_config_request import IpSecConfigRequest
+from cloudconnexa_generated.v1_1_0.models.ip_service_response import IpServiceResponse
+from cloudconnexa_generated.v1_1_0.models.network_connector_request import (
+    NetworkConnectorRequest,
+)
+from cloudconnexa_generated.v1_1_0.models.network_connector_response import (
+    NetworkConnectorResponse,
+)
+from cloudconnexa_generated.v1_1_0.models.network_create_request import NetworkCreateRequest
+from cloudconnexa_generated.v1_1_0.models.network_create_request_internet_access import (
+    NetworkCreateRequestInternetAccess,
+)
+from cloudconnexa_generated.v1_1_0.models.network_response import NetworkResponse
+from cloudconnexa_generated.v1_1_0.models.network_route_request import NetworkRouteRequest
+from cloudconnexa_generated.v1_1_0.models.network_route_response import NetworkRouteResponse
+from cloudconnexa_generated.v1_1_0.models.network_update_request import NetworkUpdateRequest
+from cloudconnexa_generated.v1_1_0.models.network_update_request_internet_access import (
+    NetworkUpdateRequestInternetAccess,
+)
+from cloudconnexa_generated.v1_1_0.models.network_update_request_tunneling_protocol import (
+    NetworkUpdateRequestTunnelingProtocol,
+)
+from cloudconnexa_generated.v1_1_0.models.page_application_response import (
+    PageApplicationResponse,
+)
+from cloudconnexa_generated.v1_1_0.models.page_ip_service_response import PageIpServiceResponse
+from cloudconnexa_generated.v1_1_0.models.page_network_connector_response import (
+    PageNetworkConnectorResponse,
+)
+from cloudconnexa_generated.v1_1_0.models.page_network_response import PageNetworkResponse
+from cloudconnexa_generated.v1_1_0.models.page_network_route_response import (
+    PageNetworkRouteResponse,
+)
+from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceConfigRequest
+from cloudconnexa_generated.v1_1_0.models.service_request import ServiceRequest
+from cloudconnexa_generated.v1_1_0.models.service_request_type import ServiceRequestType
+from cloudconnexa_generated.v1_1_0.models.service_route_request import ServiceRouteRequest
+
+from ..._base_client import NOT_GIVEN, NotGiven
+from ..._constants import DEFAULT_PAGE_SIZE
+from ..._params import build_body, check_id
+from ..._parsing import parse_bool, parse_model, parse_text
+from .._paginator import AsyncPaginator
+from .._resource import AsyncCrudResource, CrudOperations
+
+__all__ = [
+    "AsyncNetworkApplications",
+    "AsyncNetworkConnectors",
+    "AsyncNetworkIpServices",
+    "AsyncNetworkRoutes",
+    "AsyncNetworks",
+]
+
+ModelT = TypeVar("ModelT")
+_Json = Mapping[str, Any]
+"""A nested request object may be given as a model or as a mapping in wire names."""
+
+
+class _NetworkChildResource(AsyncCrudResource[ModelT]):
+    """A record that belongs to one network: its listing can be narrowed to that network."""
+
+    def list(self, *, network_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[ModelT]:
+        """Every record, or those of `network_id` only, fetched lazily page by page.
+
+        Example:
+            async for item in aclient.networks.routes.list(network_id=network.id):
+                print(item.id)
+        """
+        if network_id is None:
+            return self._list(page_size)
+        return self._list(page_size, network_id=check_id(network_id, "network_id"))
+
+
+class AsyncNetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
+    """Network connectors: CRUD, .ovpn profiles, installer bundles and IPsec tunnels.
+
+    Example:
+        connector = await aclient.networks.connectors.create(
+            network_id=network.id, name="office-gw", vpn_region_id="eu-central-1"
+        )
+        profile = await aclient.networks.connectors.generate_profile(connector.id)
+    """
+
+    _operations = CrudOperations(
+        list="network.list_network_connectors",
+        get="network.get_network_connector",
+        create="network.create_network_connector",
+        update="network.update_network_connector",
+        delete="network.delete_network_connector",
+    )
+    _model = NetworkConnectorResponse
+    _page_model = PageNetworkConnectorResponse
+    _request_model = NetworkConnectorRequest
+    _noun = "network connector"
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        body: NetworkConnectorRequest | Any | None = None,
+    ) -> NetworkConnectorResponse:
+        """Add a connector to `network_id`, from keyword fields or from `body`."""
+        fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id,
+                  "ipSecConfig": ip_sec_config}  # fmt: skip
+        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        body: NetworkConnectorRequest | Any | None = None,
+    ) -> NetworkConnectorResponse:
+        """Replace a connector (PUT: fields you leave out are cleared, not kept)."""
+        fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id,
+                  "ipSecConfig": ip_sec_config}  # fmt: skip
+        return await self._update(id, body, fields)
+
+    async def generate_profile(self, id: str) -> str:
+        """A new .ovpn profile for the connector, as text."""
+        response = await self._send("network.generate_network_connector_profile", id=check_id(id))
+        return parse_text(response)
+
+    async def revoke_profile(self, id: str) -> bool:
+        """Revoke the connector's profile; the API's boolean answer."""
+        response = await self._send("network.revoke_network_connector_profile", id=check_id(id))
+        return parse_bool(response)
+
+    async def generate_profile_token(self, id: str) -> str:
+        """A one-time token the connector uses to fetch its encrypted profile."""
+        operation = "network.generate_network_connector_profile_token"
+        return parse_text(await self._send(operation, id=check_id(id)))
+
+    async def generate_bundle(
+        self, id: str, *, type: Literal["MSI", "DMG"] | GenerateNetworkConnectorBundleType
+    ) -> str:
+        """An installer bundle for the connector: `type="MSI"` (Windows) or `"DMG"` (macOS)."""
+        response = await self._send(
+            "network.generate_network_connector_bundle", id=check_id(id), type_=_bundle_type(type)
+        )
+        return parse_text(response)
+
+    async def start_ipsec(self, id: str) -> None:
+        """Start the connector's IPsec tunnel."""
+        await self._send("network.start_network_connector_ipsec", id=check_id(id))
+
+    async def stop_ipsec(self, id: str) -> None:
+        """Stop the connector's IPsec tunnel."""
+        await self._send("network.stop_network_connector_ipsec", id=check_id(id))
+
+
+def _bundle_type(value: object) -> GenerateNetworkConnectorBundleType:
+    # The generated enum keeps unknown values (lenient parsing), so check membership here:
+    # an unknown bundle type is a caller's typo, not a new server value.
+    allowed = [member.value for member in GenerateNetworkConnectorBundleType]
+    if value not in allowed:
+        raise ValueError(f"type must be one of {allowed}, not {value!r}")
+    return GenerateNetworkConnectorBundleType(value)
+
+
+class AsyncNetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
+    """Routes (subnets or domains) a network makes reachable.
+
+    Example:
+        route = await aclient.networks.routes.create(network_id=network.id, value="10.1.0.0/16")
+    """
+
+    _operations = CrudOperations(
+        list="network.list_network_routes",
+        get="network.get_network_route",
+        create="network.create_network_route",
+        update="network.update_network_route",
+        delete="network.delete_network_route",
+    )
+    _model = NetworkRouteResponse
+    _page_model = PageNetworkRouteResponse
+    _request_model = NetworkRouteRequest
+    _noun = "network route"
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: NetworkRouteRequest | Any | None = None,
+    ) -> NetworkRouteResponse:
+        """Add a route to `network_id`, from keyword fields or from `body`."""
+        fields = {"value": value, "description": description}
+        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+
+    async def update(
+        self,
+        id: str,
+        *,
+        value: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        body: NetworkRouteRequest | Any | None = None,
+    ) -> NetworkRouteResponse:
+        """Replace a route (PUT: fields you leave out are cleared, not kept)."""
+        return await self._update(id, body, {"value": value, "description": description})
+
+
+class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
+    """IP services a network publishes (protocols and ports on its routes).
+
+    Example:
+        service = await aclient.networks.ip_services.create(
+            network_id=network.id, name="ssh", type="SERVICE_DESTINATION",
+            routes=[{"value": "10.1.0.10/32"}], config={"serviceTypes": ["SSH"]},
+        )
+    """
+
+    _operations = CrudOperations(
+        list="network.list_network_ip_services",
+        get="network.get_network_ip_service",
+        create="network.create_network_ip_service",
+        update="network.update_network_ip_service",
+        delete="network.delete_network_ip_service",
+    )
+    _model = IpServiceResponse
+    _page_model = PageIpServiceResponse
+    _request_model = ServiceRequest
+    _noun = "network IP service"
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: ServiceRequest | Any | None = None,
+    ) -> IpServiceResponse:
+        """Add an IP service to `network_id`, from keyword fields or from `body`."""
+        fields = {"name": name, "description": description, "routes": routes,
+                  "config": config, "type": type}  # fmt: skip
+        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: ServiceRequest | Any | None = None,
+    ) -> IpServiceResponse:
+        """Replace an IP service (PUT: fields you leave out are cleared, not kept)."""
+        fields = {"name": name, "description": description, "routes": routes,
+                  "config": config, "type": type}  # fmt: skip
+        return await self._update(id, body, fields)
+
+
+class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse]):
+    """Applications (domain-based services) a network publishes.
+
+    Example:
+        app = await aclient.networks.applications.create(
+            network_id=network.id, name="wiki", routes=[{"value": "wiki.internal"}],
+            config={"serviceTypes": ["HTTPS"]},
+        )
+    """
+
+    _operations = CrudOperations(
+        list="network.list_network_applications",
+        get="network.get_network_application",
+        create="network.create_network_application",
+        update="network.update_network_application",
+        delete="network.delete_network_application",
+    )
+    _model = ApplicationResponse
+    _page_model = PageApplicationResponse
+    _request_model = ApplicationRequest
+    _noun = "network application"
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        body: ApplicationRequest | Any | None = None,
+    ) -> ApplicationResponse:
+        """Add an application to `network_id`, from keyword fields or from `body`."""
+        fields = {"name": name, "description": description, "routes": routes, "config": config}
+        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
+        body: ApplicationRequest | Any | None = None,
+    ) -> ApplicationResponse:
+        """Replace an application (PUT: fields you leave out are cleared, not kept)."""
+        fields = {"name": name, "description": description, "routes": routes, "config": config}
+        return await self._update(id, body, fields)
+
+
+class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
+    """Networks: `list`, `get`, `create`, `update`, `delete`, and the `connectors`, `routes`,
+    `ip_services` and `applications` that belong to them.
+
+    Example:
+        network = await aclient.networks.create(
+            name="office", internet_access="SPLIT_TUNNEL_ON", egress=False,
+            connectors=[{"name": "office-gw", "vpnRegionId": "eu-central-1"}],
+        )
+        async for route in aclient.networks.routes.list(network_id=network.id):
+            print(route.subnet)
+    """
+
+    _operations = CrudOperations(
+        list="network.list_networks",
+        get="network.get_network",
+        create="network.create_network",
+        update="network.update_network",
+        delete="network.delete_network",
+    )
+    _model = NetworkResponse
+    _page_model = PageNetworkResponse
+    _request_model = NetworkCreateRequest
+    _noun = "network"
+
+    @cached_property
+    def connectors(self) -> AsyncNetworkConnectors:
+        """Connectors of networks (`list(network_id=...)`, profiles, bundles, IPsec)."""
+        return AsyncNetworkConnectors(self._client)
+
+    @cached_property
+    def routes(self) -> AsyncNetworkRoutes:
+        """Routes of networks."""
+        return AsyncNetworkRoutes(self._client)
+
+    @cached_property
+    def ip_services(self) -> AsyncNetworkIpServices:
+        """IP services of networks."""
+        return AsyncNetworkIpServices(self._client)
+
+    @cached_property
+    def applications(self) -> AsyncNetworkApplications:
+        """Applications of networks."""
+        return AsyncNetworkApplications(self._client)
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        internet_access: NetworkCreateRequestInternetAccess | str | NotGiven = NOT_GIVEN,
+        egress: bool | NotGiven = NOT_GIVEN,
+        routes: Sequence[NetworkRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        connectors: Sequence[NetworkConnectorRequest | _Json] | NotGiven = NOT_GIVEN,
+        tunneling_protocol: str | NotGiven = NOT_GIVEN,
+        gateways_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        body: NetworkCreateRequest | Any | None = None,
+    ) -> NetworkResponse:
+        """Create a network (with its first routes and connectors) from keyword fields, or
+        from `body` (a model of either API version, or a mapping in the API's field names)."""
+        fields = {"name": name, "description": description, "internetAccess": internet_access,
+                  "egress": egress, "routes": routes, "connectors": connectors,
+                  "tunnelingProtocol": tunneling_protocol, "gatewaysIds": gateways_ids}  # fmt: skip
+        return await self._create(body, fields)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        egress: bool | NotGiven = NOT_GIVEN,
+        internet_access: NetworkUpdateRequestInternetAccess | str | NotGiven = NOT_GIVEN,
+        gateways_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        tunneling_protocol: NetworkUpdateRequestTunnelingProtocol | str | NotGiven = NOT_GIVEN,
+        body: NetworkUpdateRequest | Any | None = None,
+    ) -> NetworkResponse:
+        """Replace a network's settings (PUT: fields you leave out are cleared, not kept).
+
+        Routes and connectors are not part of an update: use `routes` and `connectors`.
+        """
+        fields = {"name": name, "description": description, "egress": egress,
+                  "internetAccess": internet_access, "gatewaysIds": gateways_ids,
+                  "tunnelingProtocol": tunneling_protocol}  # fmt: skip
+        # The update DTO differs from the create one (`_request_model`), so build it here.
+        request = build_body(NetworkUpdateRequest, body, fields)
+        response = await self._send(self._operations.update, id=check_id(id), body=request)
+        return parse_model(response, NetworkResponse)

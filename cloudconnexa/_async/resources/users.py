@@ -1,0 +1,87 @@
+"""`client.users`: users of the WPC."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from cloudconnexa_generated.v1_1_0.models.device_request import DeviceRequest
+from cloudconnexa_generated.v1_1_0.models.page_user_response import PageUserResponse
+from cloudconnexa_generated.v1_1_0.models.user_create_request import UserCreateRequest
+from cloudconnexa_generated.v1_1_0.models.user_create_request_role import UserCreateRequestRole
+from cloudconnexa_generated.v1_1_0.models.user_response import UserResponse
+from cloudconnexa_generated.v1_1_0.models.user_update_request import UserUpdateRequest
+from cloudconnexa_generated.v1_1_0.models.user_update_request_role import UserUpdateRequestRole
+from cloudconnexa_generated.v1_1_0.models.user_update_request_status import (
+    UserUpdateRequestStatus,
+)
+
+from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import build_body, check_id
+from ..._parsing import parse_model
+from .._resource import AsyncCrudResource, CrudOperations
+
+__all__ = ["AsyncUsers"]
+
+
+class AsyncUsers(AsyncCrudResource[UserResponse]):
+    """Users: `list`, `get`, `create`, `update`, `delete`.
+
+    Example:
+        user = await aclient.users.create(
+            username="ada", email="ada@example.com", first_name="Ada", last_name="Lovelace",
+            group_id=group.id, role="MEMBER",
+        )
+        await aclient.users.update(user.id, email=user.email, status="SUSPENDED")
+    """
+
+    _operations = CrudOperations(
+        list="user.list_users",
+        get="user.get_user",
+        create="user.create_user",
+        update="user.update_user",
+        delete="user.delete_user",
+    )
+    _model = UserResponse
+    _page_model = PageUserResponse
+    _request_model = UserCreateRequest
+    _noun = "user"
+
+    async def create(
+        self,
+        *,
+        username: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        group_id: str | NotGiven = NOT_GIVEN,
+        role: UserCreateRequestRole | str | NotGiven = NOT_GIVEN,
+        devices: Sequence[DeviceRequest | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        body: UserCreateRequest | Any | None = None,
+    ) -> UserResponse:
+        """Create a user (and optionally their first devices) from keyword fields, or from
+        `body` (a model of either API version, or a mapping in the API's field names)."""
+        fields = {"username": username, "email": email, "firstName": first_name,
+                  "lastName": last_name, "groupId": group_id, "role": role,
+                  "devices": devices}  # fmt: skip
+        return await self._create(body, fields)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        email: str | NotGiven = NOT_GIVEN,
+        first_name: str | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        group_id: str | NotGiven = NOT_GIVEN,
+        status: UserUpdateRequestStatus | str | NotGiven = NOT_GIVEN,
+        role: UserUpdateRequestRole | str | NotGiven = NOT_GIVEN,
+        body: UserUpdateRequest | Any | None = None,
+    ) -> UserResponse:
+        """Replace a user's details (PUT: fields you leave out are cleared, not kept)."""
+        fields = {"email": email, "firstName": first_name, "lastName": last_name,
+                  "groupId": group_id, "status": status, "role": role}  # fmt: skip
+        # Updates use their own request model (no username/devices), so not `_update`.
+        request = build_body(UserUpdateRequest, body, fields)
+        response = await self._send(self._operations.update, id=check_id(id), body=request)
+        return parse_model(response, UserResponse)

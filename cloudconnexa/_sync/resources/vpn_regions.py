@@ -1,0 +1,24 @@
+# Generated from cloudconnexa/_async/resources/vpn_regions.py by scripts/unasync.py. Do not edit.
+"""`client.vpn_regions`: the VPN regions a WPC can use."""
+
+from __future__ import annotations
+
+from cloudconnexa_generated.v1_1_0.models.vpn_region_response import VpnRegionResponse
+
+from ..._parsing import parse_model_list
+from .._resource import APIResource
+
+__all__ = ["VpnRegions"]
+
+
+class VpnRegions(APIResource):
+    """VPN regions: `list` (one request; the endpoint is not paged).
+
+    Example:
+        regions = aclient.vpn_regions.list()
+        print([region.id for region in regions])
+    """
+
+    def list(self) -> list[VpnRegionResponse]:
+        """Every VPN region, in one list."""
+        return parse_model_list(self._send("region.list_vpn_regions"), VpnRegionResponse)

@@ -1,0 +1,477 @@
+"""Generic behaviours by operation shape, and the few special cases.
+
+`classify(op, collections)` picks one behaviour per spec operation when the app is
+built (an operation no rule fits raises, so a new spec operation cannot go silently
+unserved). Behaviours take a `Call` and return a `Reply` or raise `ApiError`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._errors import ApiError, detail
+from ._shapes import default_for, fill, from_request, project
+from ._spec import Operation
+from ._store import PARENT, PARENT_PARAMS, Store
+
+__all__ = ["Call", "Reply", "Behaviour", "classify", "collection_paths", "REGIONS"]
+
+DEFAULT_PAGE_SIZE = 10  # Spring's default; the docs document none
+MAX_PAGE_SIZE = 1000
+
+REGIONS: list[dict[str, str]] = [
+    {
+        "id": "us-east-1",
+        "continent": "North America",
+        "country": "United States",
+        "countryIso": "US",
+        "regionName": "Ashburn",
+    },
+    {
+        "id": "us-west-1",
+        "continent": "North America",
+        "country": "United States",
+        "countryIso": "US",
+        "regionName": "San Jose",
+    },
+    {"id": "eu-central-1", "continent": "Europe", "country": "Germany", "countryIso": "DE", "regionName": "Frankfurt"},
+    {"id": "eu-west-1", "continent": "Europe", "country": "Ireland", "countryIso": "IE", "regionName": "Dublin"},
+    {
+        "id": "ap-southeast-1",
+        "continent": "Asia",
+        "country": "Singapore",
+        "countryIso": "SG",
+        "regionName": "Singapore",
+    },
+]
+"""The static region list served by `GET /api/v1/regions`."""
+
+_SETTING_DEFAULTS: dict[str, Any] = {
+    "/api/v1/settings/wpc/topology": "FULL_MESH",
+    "/api/v1/settings/wpc/default-region": "us-east-1",
+    "/api/v1/settings/wpc/subnet": {"ipV4Address": ["100.96.0.0/11"], "ipV6Address": []},
+    "/api/v1/settings/wpc/domain-routing-subnet": {"ipV4Address": "100.80.0.0/12", "ipV6Address": "fd:0:0:8000::/49"},
+    "/api/v1/settings/wpc/snat": True,
+    "/api/v1/settings/users/connection-timeout": 30,
+    "/api/v1/settings/user/profile-distribution": "AUTOMATIC",
+    "/api/v1/settings/user/device-enforcement": "OFF",
+    "/api/v1/settings/user/device-allowance": 3,
+    "/api/v1/settings/user/connect-auth": "ON_PRIOR_AUTH",
+    "/api/v1/settings/dns/default-suffix": "",
+}
+
+# Child lists of a parent reply that live in another collection (always shown live).
+_CHILD_VIEWS: dict[tuple[str, str], str] = {("/api/v1/users", "devices"): "/api/v1/devices"}
+
+
+@dataclass
+class Call:
+    """One request, as the behaviours see it."""
+
+    op: Operation
+    path_params: dict[str, str]
+    query: dict[str, str]
+    body: Any
+    """Parsed JSON, the text of a text/plain body, or None."""
+    store: Store
+    siblings: dict[tuple[str, str], Operation] = field(default_factory=dict)
+    """Every operation of the spec by (METHOD, path), for cross-references."""
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    media: str | None = None
+    """`application/json`, `text/plain`, or None for an empty body."""
+
+
+Behaviour = Callable[[Call], Reply]
+
+
+# ---------------------------------------------------------------- classification
+
+
+def collection_paths(ops: list[Operation]) -> set[str]:
+    """Paths that hold a collection: a paged GET or a create-POST returning an id."""
+    found = set()
+    for op in ops:
+        schema = op.response_schema or {}
+        props = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        if "{" in op.path:
+            continue
+        if (op.method == "GET" and "content" in props) or (op.method == "POST" and "id" in props):
+            found.add(op.path)
+    return found
+
+
+_ACTIONS: list[tuple[str, str, str]] = [
+    # (method, regex on the path, behaviour name)
+    ("POST", r"/oauth/token$", "token"),
+    ("GET", r"^/api/v1/regions$", "regions"),
+    ("GET", r"^/api/v1/sessions$", "sessions"),
+    ("GET", r"^/api/v1/settings/", "setting_get"),
+    ("PUT", r"^/api/v1/settings/", "setting_put"),
+    ("POST", r"/\{id\}/profile$", "profile"),
+    ("DELETE", r"/\{id\}/profile$", "revoke"),
+    ("POST", r"/\{id\}/profile/encrypt$", "profile_token"),
+    ("POST", r"/\{id\}/profile/bundle$", "bundle"),
+    ("POST", r"/\{id\}/ipsec/(start|stop)$", "ipsec"),
+    ("POST", r"/\{id\}/(source|destination)$", "access_add"),
+    ("DELETE", r"/\{id\}/(source|destination)$", "access_remove"),
+    ("POST", r"^/api/v1/cybershield/(allow|block)-list-(add|remove)-domains$", "domains"),
+]
+
+
+def classify(op: Operation, collections: set[str]) -> str:
+    """The behaviour name serving `op`; ValueError if no rule fits."""
+    for method, pattern, name in _ACTIONS:
+        if op.method == method and re.search(pattern, op.path):
+            return name
+    if op.path in collections:
+        return {"GET": "list", "POST": "create"}.get(op.method, "")
+    if op.path.endswith("/{id}") and op.path[: -len("/{id}")] in collections:
+        name = {"GET": "get", "PUT": "update", "DELETE": "delete"}.get(op.method, "")
+        if name:
+            return name
+    raise ValueError(f"no fake behaviour fits {op.method} {op.path} ({op.operation_id})")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _item_path(op: Operation) -> str:
+    """`/api/v1/networks/connectors/{id}/profile` -> `/api/v1/networks/connectors`."""
+    return op.path.split("/{id}")[0]
+
+
+def _noun(collection: str) -> str:
+    return collection.rsplit("/", 1)[-1].replace("-", " ").rstrip("s")
+
+
+def _load(call: Call) -> tuple[str, dict[str, Any]]:
+    """The record named by the `{id}` path parameter (404 if missing or mismatched)."""
+    collection = _item_path(call.op)
+    item_id = call.path_params.get("id", "")
+    record = call.store.get(collection, item_id)
+    if record is None or not _parent_matches(call, record):
+        raise ApiError(404, f"{_noun(collection)} with id {item_id} not found")
+    return collection, record
+
+
+def _parent_matches(call: Call, record: dict[str, Any]) -> bool:
+    for param, parent_collection in PARENT_PARAMS.items():
+        value = call.query.get(param)
+        if param in call.op.query and value and record.get(PARENT, (None, None))[1] is not None:
+            if record[PARENT] != (parent_collection, value):
+                return False
+    return True
+
+
+def _view(call: Call, collection: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its live child lists (network routes, host connectors, ...)."""
+    out = dict(record)
+    key = (collection, record["id"])
+    for prop in list(out):
+        child = _CHILD_VIEWS.get((collection, prop), f"{collection}/{prop}")
+        if child in call.store.collections and isinstance(out[prop], list):
+            out[prop] = call.store.children(child, key)
+    return out
+
+
+def _reply_record(call: Call, collection: str, record: dict[str, Any], status: int) -> Reply:
+    schema = call.op.response_schema
+    return Reply(status, project(_view(call, collection, record), schema), "application/json")
+
+
+def _int_param(call: Call, name: str, default: int, low: int, high: int) -> int:
+    raw = call.query.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise ApiError(
+            400,
+            f"{name} must be between {low} and {high}",
+            {name: [detail(f"must be between {low} and {high}", "OUT_OF_RANGE", value=raw)]},
+        )
+    return value
+
+
+def _link(call: Call, record: dict[str, Any], schema: Any) -> None:
+    """Attach the parent named by networkId/hostId/userId (404 if it does not exist)."""
+    props = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    for param, parent_collection in PARENT_PARAMS.items():
+        value = call.query.get(param)
+        if param not in call.op.query or not value:
+            continue
+        if call.store.get(parent_collection, value) is None:
+            raise ApiError(404, f"{_noun(parent_collection)} with id {value} not found")
+        record[PARENT] = (parent_collection, value)
+        if "networkItemId" in props:
+            record["networkItemId"] = value
+        if "networkItemType" in props:
+            record["networkItemType"] = "HOST" if param == "hostId" else "NETWORK"
+        if "userId" in props:
+            record["userId"] = value
+
+
+def _store_children(call: Call, collection: str, record: dict[str, Any]) -> None:
+    """Nested creations (a network's routes and connectors) become linked records."""
+    for prop, value in record.items():
+        child = f"{collection}/{prop}"
+        if not isinstance(value, list) or not any(path == child for _, path in call.siblings):
+            continue
+        for item in value:
+            if isinstance(item, dict) and "id" in item:
+                item = {**item, PARENT: (collection, record["id"])}
+                if "networkItemId" in item:
+                    item["networkItemId"] = record["id"]
+                    item["networkItemType"] = "HOST" if "/hosts" in collection else "NETWORK"
+                call.store.put(child, item)
+
+
+def _json_body(call: Call) -> Any:
+    return call.body if call.body is not None else {}
+
+
+# ---------------------------------------------------------------- CRUD
+
+
+def list_page(call: Call) -> Reply:
+    page = _int_param(call, "page", 0, 0, 2**31 - 1)
+    size = _int_param(call, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+    parent = None
+    for param, parent_collection in PARENT_PARAMS.items():
+        value = call.query.get(param)
+        if param in call.op.query and value:
+            parent = (parent_collection, value)
+    collection = call.op.path
+    items = call.store.children(collection, parent)
+    chunk = items[page * size : (page + 1) * size]
+    body = {
+        "content": [_view(call, collection, item) for item in chunk],
+        "totalElements": len(items),
+        "totalPages": math.ceil(len(items) / size),
+        "numberOfElements": len(chunk),
+        "page": page,
+        "size": size,
+        "success": True,
+    }
+    return Reply(200, project(body, call.op.response_schema), "application/json")
+
+
+def create(call: Call) -> Reply:
+    schema = call.op.response_schema
+    collection = call.op.path
+    record: dict[str, Any] = from_request(_json_body(call), schema)
+    record["id"] = str(uuid.uuid4())
+    _link(call, record, schema)
+    record = fill(record, schema)
+    with call.store.lock:
+        call.store.put(collection, record)
+        _store_children(call, collection, record)
+    return _reply_record(call, collection, record, call.op.success_status)
+
+
+def get(call: Call) -> Reply:
+    collection, record = _load(call)
+    return _reply_record(call, collection, record, 200)
+
+
+def update(call: Call) -> Reply:
+    collection, record = _load(call)
+    schema = call.op.response_schema
+    changes = from_request(_json_body(call), schema)
+    changes.pop("id", None)
+    merged = fill({**record, **changes}, schema)
+    call.store.put(collection, merged)
+    return _reply_record(call, collection, merged, 200)
+
+
+def delete(call: Call) -> Reply:
+    collection, record = _load(call)
+    call.store.delete(collection, record["id"])
+    return Reply(call.op.success_status)
+
+
+# ---------------------------------------------------------------- singletons and statics
+
+
+def regions(call: Call) -> Reply:
+    return Reply(200, project(REGIONS, call.op.response_schema), "application/json")
+
+
+def setting_get(call: Call) -> Reply:
+    op = call.op
+    with call.store.lock:
+        if op.path not in call.store.settings:
+            call.store.settings[op.path] = _setting_default(call)
+        value = call.store.settings[op.path]
+    return _setting_reply(op, value)
+
+
+def _setting_default(call: Call) -> Any:
+    if call.op.path in _SETTING_DEFAULTS:
+        return _SETTING_DEFAULTS[call.op.path]
+    put = call.siblings.get(("PUT", call.op.path))
+    schema = (put.request_schema if put else None) or call.op.response_schema
+    if put is not None and put.text_request:
+        schema = next(iter(put.request_content.values()), {})
+    if schema is None:
+        return ""
+    return fill(default_for(schema), schema)
+
+
+def setting_put(call: Call) -> Reply:
+    op = call.op
+    value = call.body
+    if op.text_request:
+        schema: dict[str, Any] = next(iter(op.request_content.values()), {})
+        value = (value or "").strip()
+        enum = schema.get("enum")
+        if enum and value not in enum:
+            raise ApiError(
+                400,
+                f"value must be one of {enum}",
+                {"value": [detail(f"must be one of {enum}", "INVALID_VALUE", value=value)]},
+            )
+    elif isinstance(value, dict):
+        value = fill(project(value, op.request_schema), op.request_schema)
+    call.store.settings[op.path] = value
+    return _setting_reply(op, value)
+
+
+def _setting_reply(op: Operation, value: Any) -> Reply:
+    if op.text_response:
+        return Reply(200, str(value), "text/plain")
+    return Reply(200, project(value, op.response_schema), "application/json")
+
+
+def sessions(call: Call) -> Reply:
+    size = _int_param(call, "size", 100, 1, 100)
+    cursor = call.query.get("cursor") or "0"
+    try:
+        start = int(cursor, 16)
+    except ValueError:
+        raise ApiError(400, "invalid cursor", {"cursor": [detail("invalid cursor")]}) from None
+    items = call.store.sessions
+    status = call.query.get("status")
+    if status:
+        items = [s for s in items if s.get("status") == status]
+    batch = items[start : start + size]
+    body: dict[str, Any] = {"sessions": batch}
+    if start + size < len(items):
+        body["nextCursor"] = format(start + size, "x")
+    return Reply(200, project(body, call.op.response_schema), "application/json")
+
+
+# ---------------------------------------------------------------- actions
+
+
+def profile(call: Call) -> Reply:
+    _, record = _load(call)
+    if "regionId" in call.op.query and not call.query.get("regionId"):
+        raise ApiError(400, "regionId is required", {"regionId": [detail("required")]})
+    text = f"client\ndev tun\nproto udp\n# fake CloudConnexa profile for {record['id']}\n<ca>\nFAKE\n</ca>\n"
+    return Reply(200, text, "text/plain")
+
+
+def revoke(call: Call) -> Reply:
+    _load(call)
+    if call.op.text_response:
+        return Reply(200, "", "text/plain")
+    return Reply(200, True, "application/json")
+
+
+def profile_token(call: Call) -> Reply:
+    _load(call)
+    return Reply(200, f"https://fake.cloudconnexa/profile/{uuid.uuid4().hex}", "text/plain")
+
+
+def bundle(call: Call) -> Reply:
+    _, record = _load(call)
+    kind = call.query.get("type", "")
+    return Reply(200, f"# fake {kind} bundle for connector {record['id']}\n", "text/plain")
+
+
+def ipsec(call: Call) -> Reply:
+    collection, record = _load(call)
+    state = "STARTED" if call.op.path.endswith("/start") else "STOPPED"
+    config = dict(record.get("ipSecConfig") or {})
+    config["connectorState"] = state
+    call.store.put(collection, {**record, "ipSecConfig": config})
+    return Reply(200)
+
+
+def access_add(call: Call) -> Reply:
+    collection, record = _load(call)
+    side = call.op.path.rsplit("/", 1)[-1]
+    resp = call.op.response_schema or {}
+    item_schema = resp.get("properties", {}).get(side, {}).get("items", {})
+    item = fill(project(_json_body(call), item_schema), item_schema)
+    updated = {**record, side: [*record.get(side, []), item]}
+    call.store.put(collection, updated)
+    return _reply_record(call, collection, updated, 200)
+
+
+def access_remove(call: Call) -> Reply:
+    collection, record = _load(call)
+    side = call.op.path.rsplit("/", 1)[-1]
+    kind, parent, child = (call.query.get(k) for k in ("type", "parentId", "childId"))
+    kept = []
+    for item in record.get(side, []):
+        hit = item.get("type") == kind and (not parent or item.get("parent") == parent)
+        if hit and child:
+            item = {**item, "children": [c for c in item.get("children", []) if c != child]}
+            kept.append(item)
+        elif not hit:
+            kept.append(item)
+    updated = {**record, side: kept}
+    call.store.put(collection, updated)
+    return _reply_record(call, collection, updated, 200)
+
+
+def domains(call: Call) -> Reply:
+    match = re.search(r"/(allow|block)-list-(add|remove)-domains$", call.op.path)
+    assert match is not None  # guaranteed by classify()
+    listing = call.store.domain_lists[match.group(1)]
+    body = _json_body(call)
+    with call.store.lock:
+        if match.group(2) == "add":
+            for entry in body.get("domainAndComments") or []:
+                listing[str(entry.get("domain", ""))] = str(entry.get("comment", ""))
+        else:
+            for domain in body.get("domains") or []:
+                listing.pop(str(domain), None)
+    return Reply(200)
+
+
+BEHAVIOURS: dict[str, Behaviour] = {
+    "list": list_page,
+    "create": create,
+    "get": get,
+    "update": update,
+    "delete": delete,
+    "regions": regions,
+    "setting_get": setting_get,
+    "setting_put": setting_put,
+    "sessions": sessions,
+    "profile": profile,
+    "revoke": revoke,
+    "profile_token": profile_token,
+    "bundle": bundle,
+    "ipsec": ipsec,
+    "access_add": access_add,
+    "access_remove": access_remove,
+    "domains": domains,
+}
+"""Behaviour name → function (the "token" behaviour lives in the app: it needs auth)."""
