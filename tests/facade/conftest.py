@@ -1,5 +1,5 @@
-"""Fixtures for façade tests: a mocked CloudConnexa behind respx, and one test body for
-both clients (the async client runs through an anyio blocking portal)."""
+"""Fixtures for façade tests: a mocked CloudConnexa behind respx; `make_client` builds
+either client (see tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,9 @@ import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import anyio.from_thread
 import httpx
 import pytest
 import respx
-
-from cloudconnexa._async._client import AsyncClient
-from cloudconnexa._sync._client import Client
 
 BASE_URL = "http://127.0.0.1:9"
 TOKEN = {"access_token": "t0k3n", "token_type": "bearer", "expires_in": 3600}
@@ -46,73 +42,14 @@ def api() -> Iterator[respx.MockRouter]:
         yield router
 
 
-class PortalClient:
-    """Runs an AsyncClient's coroutine methods (and async iterators) from sync test code."""
+@pytest.fixture
+def make_client(client_factory: Callable[..., Any]) -> Callable[..., Any]:
+    """`make_client(api_version="1.0")` -> a client of the mocked API (sync or async)."""
 
-    def __init__(self, target: Any, portal: anyio.from_thread.BlockingPortal) -> None:
-        self._target, self._portal = target, portal
+    def make(**kwargs: Any) -> Any:
+        return client_factory(BASE_URL, client_id="id", client_secret="s3cr3t", **kwargs)
 
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._target, name)
-        if callable(value):
-            return lambda *args, **kwargs: self._wrap(value(*args, **kwargs))
-        if hasattr(value, "_client"):  # a resource namespace
-            return PortalClient(value, self._portal)
-        return value
-
-    def _wrap(self, result: Any) -> Any:
-        if hasattr(result, "__await__"):
-            return self._portal.call(lambda: result)
-        if hasattr(result, "__aiter__"):
-            return PortalIterable(result, self._portal)
-        return result
-
-
-class PortalIterable:
-    def __init__(self, target: Any, portal: anyio.from_thread.BlockingPortal) -> None:
-        self._target, self._portal = target, portal
-
-    def __iter__(self) -> Iterator[Any]:
-        async def collect() -> list[Any]:
-            return [item async for item in self._target]
-
-        return iter(self._portal.call(collect))
-
-    def pages(self) -> list[Any]:
-        async def collect() -> list[Any]:
-            return [page async for page in self._target.pages()]
-
-        return self._portal.call(collect)
-
-    def to_list(self) -> list[Any]:
-        return list(self)
-
-
-@pytest.fixture(params=["sync", "async"])
-def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., Any]]:
-    """`make_client(api_version="1.0")` -> a Client, or an AsyncClient behind a portal."""
-    created: list[Any] = []
-    if request.param == "sync":
-
-        def make(**kwargs: Any) -> Any:
-            client = Client(BASE_URL, client_id="id", client_secret="s3cr3t", **kwargs)
-            created.append(client)
-            return client
-
-        yield make
-        for client in created:
-            client.close()
-        return
-    with anyio.from_thread.start_blocking_portal("asyncio") as portal:
-
-        def make_async(**kwargs: Any) -> Any:
-            client = AsyncClient(BASE_URL, client_id="id", client_secret="s3cr3t", **kwargs)
-            created.append(client)
-            return PortalClient(client, portal)
-
-        yield make_async
-        for client in created:
-            portal.call(client.aclose)
+    return make
 
 
 def sent_json(request: httpx.Request) -> Any:
