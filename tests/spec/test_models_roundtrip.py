@@ -49,10 +49,11 @@ def example(name: str, depth: int = 0) -> dict[str, Any]:
     """A payload for catalog schema `name` with every property set (nesting bounded)."""
     if depth > 4:
         return {}
-    return {
-        prop["name"]: _value(prop["type"], prop.get("format"), prop.get("enum"), prop.get("ref"), prop.get("items"), depth)
-        for prop in SCHEMAS[name]["properties"]
-    }
+    payload = {}
+    for prop in SCHEMAS[name]["properties"]:
+        fields = (prop.get("format"), prop.get("enum"), prop.get("ref"), prop.get("items"))
+        payload[prop["name"]] = _value(prop["type"], *fields, depth)
+    return payload
 
 
 def _normalise(name: str) -> str:
