@@ -3,19 +3,19 @@
     with httpx.Client(transport=server.transport(), base_url=server.base_url) as c: ...
     async with httpx.AsyncClient(transport=server.transport(), base_url=...) as c: ...
 
-`httpx.ASGITransport` is async-only; the sync side runs the same coroutine in a
-private event loop thread (an anyio blocking portal, started on first use). A
+`httpx.ASGITransport` is async-only; the sync side runs the same coroutine on a
+private event loop in a daemon thread (started on first use, so an unclosed client
+never keeps the interpreter alive). A
 `reset=True` fault surfaces as `httpx.RemoteProtocolError`, as over a socket.
 """
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
 import threading
 from typing import Any
 
 import httpx
-from anyio.from_thread import BlockingPortal, start_blocking_portal
 
 from ._app import ConnectionReset
 
@@ -27,8 +27,7 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __init__(self, app: Any) -> None:
         self._asgi = httpx.ASGITransport(app=app)
-        self._portal: BlockingPortal | None = None
-        self._portal_cm: contextlib.AbstractContextManager[BlockingPortal] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -42,21 +41,32 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
         async_request = httpx.Request(request.method, request.url, headers=request.headers, content=body)
-        response = self._get_portal().call(self.handle_async_request, async_request)
+        future = asyncio.run_coroutine_threadsafe(self.handle_async_request(async_request), self._get_loop())
+        response = future.result()
         return httpx.Response(response.status_code, headers=response.headers, content=response.content, request=request)
 
-    def _get_portal(self) -> BlockingPortal:
+    def _get_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
-            if self._portal is None:
-                self._portal_cm = start_blocking_portal()
-                self._portal = self._portal_cm.__enter__()
-            return self._portal
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=_run_until_stopped, args=(loop,), name="fake-cloudconnexa-transport", daemon=True
+                ).start()
+                self._loop = loop
+            return self._loop
 
     def close(self) -> None:
         with self._lock:
-            if self._portal_cm is not None:
-                self._portal_cm.__exit__(None, None, None)
-            self._portal = self._portal_cm = None
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
 
     async def aclose(self) -> None:
         return None
+
+
+def _run_until_stopped(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()

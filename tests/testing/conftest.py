@@ -1,31 +1,8 @@
-"""Helpers for the fake-server tests (plain httpx, no SDK)."""
+"""Fixtures for the fake-server tests."""
 
 from __future__ import annotations
 
-import httpx
 import pytest
-
-from cloudconnexa.testing import FakeCloudConnexa
-
-TOKEN = "/api/v1/oauth/token"
-
-
-def get_token(client: httpx.Client, server: FakeCloudConnexa) -> str:
-    reply = client.post(
-        TOKEN, params={"grant_type": "client_credentials"}, auth=(server.client_id, server.client_secret)
-    )
-    assert reply.status_code == 200, reply.text
-    return str(reply.json()["access_token"])
-
-
-def authed_client(server: FakeCloudConnexa, *, loopback: bool = False) -> httpx.Client:
-    """An httpx client with a bearer token: in process by default, or over loopback."""
-    if loopback:
-        client = httpx.Client(base_url=server.base_url)
-    else:
-        client = httpx.Client(base_url="http://fake", transport=server.transport())
-    client.headers["Authorization"] = f"Bearer {get_token(client, server)}"
-    return client
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import TOKEN, authed_client, get_token
+from _fake_helpers import TOKEN, authed_client, get_token
 
 from cloudconnexa.testing import FakeCloudConnexa, ManualClock
 
