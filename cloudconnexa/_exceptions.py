@@ -55,11 +55,26 @@ _EXCERPT_CHARS = 200
 
 
 class CloudConnexaError(Exception):
-    """Root of every exception this SDK raises on purpose."""
+    """Root of every exception this SDK raises on purpose.
+
+    Example:
+        try:
+            client.networks.list().to_list()
+        except cloudconnexa.CloudConnexaError as exc:   # anything the SDK raises
+            log.error("CloudConnexa call failed: %s", exc)
+    """
 
 
 class APIConnectionError(CloudConnexaError):
-    """The request never got an HTTP answer (DNS, refused connection, reset, TLS, ...)."""
+    """The request never got an HTTP answer (DNS, refused connection, reset, TLS, ...).
+
+    Raised after the retries the method allows (GET/PUT/DELETE are retried; a POST whose
+    connection broke after sending is not, since it may have been applied).
+
+    Example:
+        except cloudconnexa.APIConnectionError as exc:
+            print("network problem for", exc.request.url)
+    """
 
     def __init__(self, message: str = "connection error", *, request: httpx.Request) -> None:
         super().__init__(message)
@@ -68,14 +83,28 @@ class APIConnectionError(CloudConnexaError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired.
+
+    Example:
+        fast = client.with_options(timeout=2.0, max_retries=0)
+        try:
+            fast.vpn_regions.list()
+        except cloudconnexa.APITimeoutError:
+            ...
+    """
 
     def __init__(self, message: str = "request timed out", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
 
 
 class APIResponseValidationError(CloudConnexaError):
-    """A successful answer whose body cannot be parsed as documented (raised by parsers)."""
+    """A successful (2xx) answer whose body cannot be read as documented: truncated JSON,
+    an HTML page from a proxy, a JSON array where an object was promised.
+
+    Example:
+        except cloudconnexa.APIResponseValidationError as exc:
+            print(exc.status_code, exc.response.text[:200])
+    """
 
     def __init__(self, response: httpx.Response, message: str) -> None:
         request = response.request
@@ -110,31 +139,75 @@ class APIStatusError(CloudConnexaError):
 
 
 class BadRequestError(APIStatusError):
-    """400: the request was malformed or failed validation."""
+    """400: the request was malformed or failed validation (see `body["errorDetails"]`).
+
+    Example:
+        except cloudconnexa.BadRequestError as exc:
+            for field, problems in (exc.body or {}).get("errorDetails", {}).items():
+                print(field, [p.get("message") for p in problems])
+    """
 
 
 class AuthenticationError(APIStatusError):
-    """401, or the token endpoint rejected the client credentials."""
+    """401, or the token endpoint rejected the client credentials.
+
+    The SDK already refreshed the token once and replayed the request; this means the
+    credentials are wrong, expired or revoked. Example:
+        except cloudconnexa.AuthenticationError:
+            sys.exit("check CLOUDCONNEXA_CLIENT_ID / CLOUDCONNEXA_CLIENT_SECRET")
+    """
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the API key lacks the permission (read-only vs modify)."""
+    """403: the API key lacks the permission (read-only vs modify).
+
+    Example:
+        except cloudconnexa.PermissionDeniedError:
+            print("this API key is read-only")
+    """
 
 
 class NotFoundError(APIStatusError):
-    """404, or a 400 whose message says the object was not found."""
+    """404, or a 400 whose message says the object was not found (the live API answers some
+    missing ids that way), or an id a v1.0 listing scan did not find.
+
+    Example:
+        try:
+            record = client.dns.get(record_id)
+        except cloudconnexa.NotFoundError:
+            record = None
+    """
 
 
 class ConflictError(APIStatusError):
-    """409: the object conflicts with an existing one."""
+    """409: the object conflicts with an existing one.
+
+    Example:
+        except cloudconnexa.ConflictError:
+            group = next(g for g in client.user_groups.list() if g.name == "engineering")
+    """
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the request was understood but refused."""
+    """422: the request was understood but refused.
+
+    Example:
+        except cloudconnexa.UnprocessableEntityError as exc:
+            print(exc.body)
+    """
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests, still after waiting out the client's rate-limit budget."""
+    """429: too many requests, still after waiting out the client's rate-limit budget
+    (`max_rate_limit_wait`, 600 s by default).
+
+    Example:
+        patient = client.with_options(max_rate_limit_wait=3600)
+        try:
+            patient.dns.create(domain="db.internal")
+        except cloudconnexa.RateLimitError as exc:
+            print("still limited; server asked for", exc.retry_after, "s")
+    """
 
     def __init__(
         self,
@@ -150,7 +223,12 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the service failed."""
+    """500-511: the service failed (502/503/504 were already retried for idempotent methods).
+
+    Example:
+        except cloudconnexa.InternalServerError as exc:
+            print(exc.status_code, exc.method, exc.url)
+    """
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

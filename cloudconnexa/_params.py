@@ -3,19 +3,26 @@
 Ids end up in URL paths; the generated code percent-escapes them (so `../users` cannot reach
 another route), and ids that escaping cannot neutralise (`.`/`..`, which URL normalisation
 would resolve) or that are empty are refused here with a ValueError naming the argument.
+
+Values for the API's string enums (settings bodies, access-item types) go through
+`check_choice`. The generated enums keep unknown strings as pseudo-members (the live API adds
+values over time), so a value is refused only when it cannot be one: not a str, or blank.
+Errors name the argument and list the values this SDK knows.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, Protocol, TypeVar
 
 from ._base_client import NotGiven
 
-__all__ = ["build_body", "check_id", "check_ids", "to_wire"]
+__all__ = ["Id", "build_body", "check_choice", "check_id", "check_ids", "to_wire"]
 
 ModelT = TypeVar("ModelT", bound="_Model")
+EnumT = TypeVar("EnumT", bound=StrEnum)
 
 
 class _Model(Protocol):
@@ -24,10 +31,16 @@ class _Model(Protocol):
     def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
 
 
+Id = str | uuid.UUID
+"""An object id as callers may hold it: the text, or the `uuid.UUID` a model field parsed."""
+
+
 def check_id(value: object, name: str = "id") -> str:
     """`value` as a path id, or ValueError/TypeError naming `name`."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        raise TypeError(f"{name} must be a str or uuid.UUID, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name} must be a non-empty string")
     if value in {".", ".."}:
@@ -40,6 +53,22 @@ def check_ids(values: Iterable[object], name: str = "ids") -> list[str]:
     if isinstance(values, (str, bytes)):
         raise TypeError(f"{name} must be a collection of ids, not a single string")
     return [check_id(value, f"{name}[{index}]") for index, value in enumerate(values)]
+
+
+def check_choice(enum: type[EnumT], value: object, name: str) -> EnumT:
+    """`value` (a member of `enum` or its string value) as a member of `enum`.
+
+    Example:
+        check_choice(SetTopologyBody, "FULL_MESH", "topology")  # SetTopologyBody.FULL_MESH
+    """
+    if isinstance(value, enum):
+        return value
+    allowed = ", ".join(member.value for member in enum)
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str (one of {allowed}), not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must be a non-empty string, one of {allowed}")
+    return enum(value)
 
 
 def to_wire(value: Any) -> Any:

@@ -42,8 +42,8 @@ def _fake_servers() -> Iterator[tuple[Any, Any]]:
 
 
 def _client_for(server: Any, **options: Any) -> Client:
-    return Client(server.base_url, client_id=server.client_id, client_secret=server.client_secret,
-                  api_version=server.api_version, **options)  # fmt: skip
+    client: Client = server.client(**options)
+    return client
 
 
 def _requests_during(server: Any, step: Callable[[], Any]) -> tuple[Any, int]:
@@ -135,9 +135,7 @@ def tour_rate_limits() -> None:
     print("\nRate limits, in simulated time (realistic preset: burst 20, then 1 request / 15 s)")
     clock = ManualClock()
     server = FakeCloudConnexa("1.1.0", rate_limit="realistic", clock=clock)
-    http = httpx.Client(transport=server.transport())
-    with Client("http://127.0.0.1:9", client_id=server.client_id, client_secret=server.client_secret,
-                http_client=http, _clock=clock.now, _sleep=clock.sleep) as client:  # fmt: skip
+    with server.client() as client:  # in process, waiting on the simulated clock
         for i in range(30):
             client.dns.create(domain=f"bulk{i}.demo.internal")
         requests = len(server.requests)
@@ -152,7 +150,6 @@ def tour_rate_limits() -> None:
         client.dns.create(domain="after-a-storm.demo.internal")
         _line("429 storm", f"3 x 429 (Retry-After: 20) absorbed by the retry policy; "
                            f"the call succeeded after {clock.now() - start:.0f} s simulated")  # fmt: skip
-    http.close()
 
 
 def tour_live() -> None:

@@ -45,7 +45,7 @@ SPECS = {
 }
 TOKEN_OPERATION = "requestOAuthToken"
 AUTH_LAYER = "(the auth layer: every client fetches its token there)"
-PLACEHOLDER_ID = str(uuid.UUID(int=1))
+PLACEHOLDER_ID = uuid.UUID(int=1)  # ids may be given as the UUIDs the models hold
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # Placeholder values by parameter name, then by annotation; enough for the client-side checks.

@@ -33,6 +33,7 @@ RULES: list[tuple[str, str]] = [
     (r"gather_async", "gather_sync"),
     (r"AsyncAPIClient", "SyncAPIClient"),
     (r"Async([A-Z]\w*)", r"\1"),
+    (r"aclient", "client"),  # the variable name in docstring examples
 ]
 HEADER = "# Generated from cloudconnexa/_async/{name} by scripts/unasync.py. Do not edit.\n"
 

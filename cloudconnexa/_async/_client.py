@@ -1,4 +1,4 @@
-"""`AsyncClient`: the async entry point, one attribute per API area."""
+"""`AsyncClient`: the entry point, one attribute per API area."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ __all__ = ["AsyncClient"]
 
 
 class AsyncClient(AsyncAPIClient):
-    """Async client for the CloudConnexa API.
+    """Client for the CloudConnexa API; the sync and async clients have the same methods.
 
     Unset arguments come from `CLOUDCONNEXA_BASE_URL` (a URL or a bare cloud id such as
     `"acme"`), `CLOUDCONNEXA_CLIENT_ID` and `CLOUDCONNEXA_CLIENT_SECRET`. The access token is

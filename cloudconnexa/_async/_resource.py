@@ -14,14 +14,20 @@ from .._concurrency import gather_async
 from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from .._operations import load_operation, supports_operation
 from .._pagination import PageRequest
-from .._params import build_body, check_id, check_ids
+from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model
 from ._paginator import AsyncPaginator
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient
 
-__all__ = ["AsyncAPIResource", "AsyncCrudResource", "AsyncScannableResource", "CrudOperations"]
+__all__ = [
+    "AsyncAPIResource",
+    "AsyncChildResource",
+    "AsyncCrudResource",
+    "AsyncScannableResource",
+    "CrudOperations",
+]
 
 ModelT = TypeVar("ModelT")
 
@@ -85,6 +91,8 @@ class AsyncCrudResource(AsyncAPIResource, Generic[ModelT]):
     _model: ClassVar[type[Any]]
     _page_model: ClassVar[type[Any]]
     _request_model: ClassVar[type[Any]]
+    _update_model: ClassVar[type[Any] | None] = None
+    """The request model of `update` when it differs from `create`'s (None: `_request_model`)."""
     _noun: ClassVar[str]
     """What one record is called in messages, e.g. "DNS record"."""
 
@@ -100,47 +108,52 @@ class AsyncCrudResource(AsyncAPIResource, Generic[ModelT]):
         """
         return self._list(page_size)
 
-    async def get(self, id: str) -> ModelT:
+    async def get(self, id: Id) -> ModelT:
         """One record by id; NotFoundError when there is none."""
         return await self._get(check_id(id))
 
-    async def _get(self, id: str) -> ModelT:
+    async def _get(self, id: Id) -> ModelT:
         model: ModelT = parse_model(await self._send(self._operations.get, id=id), self._model)
         return model
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: Id) -> None:
         """Delete one record by id."""
         await self._send(self._operations.delete, id=check_id(id))
 
     async def _create(self, body: object, fields: Mapping[str, Any], **params: Any) -> ModelT:
-        request = build_body(self._request_model, body, fields)
+        request = self._build_request(self._request_model, body, fields)
         response = await self._send(self._operations.create, body=request, **params)
         model: ModelT = parse_model(response, self._model)
         return model
 
-    async def _update(self, id: str, body: object, fields: Mapping[str, Any]) -> ModelT:
-        request = build_body(self._request_model, body, fields)
+    async def _update(self, id: Id, body: object, fields: Mapping[str, Any]) -> ModelT:
+        request = self._build_request(self._update_model or self._request_model, body, fields)
         response = await self._send(self._operations.update, id=check_id(id), body=request)
         model: ModelT = parse_model(response, self._model)
         return model
+
+    def _build_request(self, model: type[Any], body: object, fields: Mapping[str, Any]) -> Any:
+        """The request body of `_create`/`_update`; a resource whose wire DTO depends on the
+        API version (host IP services) overrides this to convert it."""
+        return build_body(model, body, fields)
 
 
 class AsyncScannableResource(AsyncCrudResource[ModelT]):
     """A CRUD resource whose single-record read exists only from API v1.1.0 on (DNS records,
     user groups): on v1.0, `get` and `get_many` scan the listing instead (see `_compat`)."""
 
-    async def get(self, id: str) -> ModelT:
+    async def get(self, id: Id) -> ModelT:
         """One record by id; NotFoundError when there is none, on both API versions.
 
         On v1.0 this scans the listing, 1000 records per request, and stops at the match.
         """
-        check_id(id)
+        record_id = check_id(id)
         if self._supports(self._operations.get):
-            return await self._get(id)
-        (record,) = await self.get_many([id])
+            return await self._get(record_id)
+        (record,) = await self.get_many([record_id])
         return record
 
-    async def get_many(self, ids: Sequence[str]) -> list[ModelT]:
+    async def get_many(self, ids: Sequence[Id]) -> list[ModelT]:
         """Several records in the order asked: one listing scan on v1.0, concurrent reads on
         v1.1.0 (async) or one read after another (sync). NotFoundError names absent ids."""
         wanted = check_ids(ids)
@@ -149,3 +162,31 @@ class AsyncScannableResource(AsyncCrudResource[ModelT]):
         return await self._scan_for_ids(
             wanted, resource=self._noun, list_operation=self._operations.list, page_model=self._page_model
         )
+
+
+class AsyncChildResource(AsyncCrudResource[ModelT]):
+    """A CRUD resource whose records belong to a parent (a network, a host): its listing can
+    be narrowed to one parent, and `create` needs the parent's id.
+
+    Subclasses name the parent's query parameter in `_parent_param` and spell that keyword in
+    their `list`/`create` signatures, which delegate to `_list_of`/`_create_in`.
+
+    Example:
+        class AsyncNetworkRoutes(AsyncChildResource[NetworkRouteResponse]):
+            _parent_param = "network_id"
+
+            def list(self, *, network_id: Id | None = None, page_size: int = 100):
+                return self._list_of(network_id, page_size)
+    """
+
+    _parent_param: ClassVar[str]
+    """The parent's id as a generated-code argument and caller keyword, e.g. "network_id"."""
+
+    def _list_of(self, parent_id: Id | None, page_size: int) -> AsyncPaginator[ModelT]:
+        if parent_id is None:
+            return self._list(page_size)
+        return self._list(page_size, **{self._parent_param: check_id(parent_id, self._parent_param)})
+
+    async def _create_in(self, parent_id: Id, body: object, fields: Mapping[str, Any]) -> ModelT:
+        parent = {self._parent_param: check_id(parent_id, self._parent_param)}
+        return await self._create(body, fields, **parent)

@@ -1,5 +1,5 @@
 # Generated from cloudconnexa/_async/_client.py by scripts/unasync.py. Do not edit.
-"""`Client`: the async entry point, one attribute per API area."""
+"""`Client`: the entry point, one attribute per API area."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ __all__ = ["Client"]
 
 
 class Client(SyncAPIClient):
-    """Async client for the CloudConnexa API.
+    """Client for the CloudConnexa API; the sync and async clients have the same methods.
 
     Unset arguments come from `CLOUDCONNEXA_BASE_URL` (a URL or a bare cloud id such as
     `"acme"`), `CLOUDCONNEXA_CLIENT_ID` and `CLOUDCONNEXA_CLIENT_SECRET`. The access token is

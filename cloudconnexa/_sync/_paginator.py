@@ -20,10 +20,10 @@ class Paginator(Generic[ItemT]):
     memory. Iterating again starts a new listing from page 0.
 
     Example:
-        for record in aclient.dns.list(page_size=500):
+        for record in client.dns.list(page_size=500):
             print(record.domain)
 
-        for page in aclient.dns.list().pages():
+        for page in client.dns.list().pages():
             print(page.number, len(page))
     """
 

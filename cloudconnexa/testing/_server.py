@@ -16,10 +16,13 @@ import threading
 from types import TracebackType
 from typing import Any
 
+import httpx
 import uvicorn
 
+from .._async._client import AsyncClient
+from .._sync._client import Client
 from ._app import FakeApp, RequestRecord, SpecViolation
-from ._clock import Clock, MonotonicClock
+from ._clock import Clock, ManualClock, MonotonicClock
 from ._faults import FaultInjector
 from ._ratelimit import RateLimit, RateLimiter, resolve_rate_limit
 from ._seed import Seeder
@@ -100,7 +103,8 @@ class FakeCloudConnexa:
         """Serve on a background thread; returns once the socket accepts connections."""
         if self._server is not None:
             return self
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP: asyncio sets TCP_NODELAY only then (else ~40 ms Nagle stall per request).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))
         self._port = sock.getsockname()[1]
@@ -150,6 +154,38 @@ class FakeCloudConnexa:
     def transport(self) -> InProcessTransport:
         """A sync+async httpx transport into this server's app, without sockets."""
         return InProcessTransport(self.app)
+
+    def client(self, **options: Any) -> Client:
+        """A `cloudconnexa.Client` wired to this server (URL, credentials, API version).
+
+        A started server is reached over loopback, otherwise in process. When the server
+        runs on a `ManualClock`, the client waits on that clock too, so rate limits and
+        `Retry-After` play out in simulated time::
+
+            server = FakeCloudConnexa(rate_limit="realistic", clock=ManualClock())
+            with server.client() as client:
+                for i in range(30):
+                    client.dns.create(domain=f"host{i}.internal")   # ~165 simulated seconds
+        """
+        return Client(**self._client_options(options, sync=True))
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """The `cloudconnexa.AsyncClient` twin of `client()`."""
+        return AsyncClient(**self._client_options(options, sync=False))
+
+    def _client_options(self, options: dict[str, Any], *, sync: bool) -> dict[str, Any]:
+        wired: dict[str, Any] = {
+            "base_url": self.base_url if self._server is not None else "http://127.0.0.1:9",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "api_version": self.api_version,
+        }
+        if self._server is None:
+            wired["http_client"] = (httpx.Client if sync else httpx.AsyncClient)(transport=self.transport())
+        if isinstance(self.clock, ManualClock):
+            wired["_clock"] = self.clock.now
+            wired["_sleep"] = self.clock.sleep if sync else self.clock.asleep
+        return {**wired, **options}
 
     # ------------------------------------------------------------ observation
 

@@ -4,21 +4,14 @@ sync and async clients on API v1.0 and v1.1.0, including the host IP-service shi
 
 from __future__ import annotations
 
-import inspect
-import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import anyio.from_thread
-import httpx
 import pytest
 
 import cloudconnexa_generated
-from cloudconnexa._async._client import AsyncClient
-from cloudconnexa._async._paginator import AsyncPaginator
-from cloudconnexa._sync._client import Client
 from cloudconnexa_generated.v1_0.models.service_request import ServiceRequest as ServiceRequestV10
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
 from cloudconnexa_generated.v1_1_0.models.host_connector_response import HostConnectorResponse
@@ -26,90 +19,7 @@ from cloudconnexa_generated.v1_1_0.models.host_ip_service_request import HostIpS
 from cloudconnexa_generated.v1_1_0.models.host_ip_service_response import HostIpServiceResponse
 from cloudconnexa_generated.v1_1_0.models.host_response import HostResponse
 
-# ---------------------------------------------------------------- harness (sync + async)
-
-TOKEN = {"access_token": "t", "token_type": "bearer", "expires_in": 3600}
-
-
-class Recorder:
-    """A MockTransport handler: answers the token endpoint, records API requests, replies
-    with the next queued (status, json or text)."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.replies: list[tuple[int, Any]] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/api/v1/oauth/token":
-            return httpx.Response(200, json=TOKEN)
-        self.requests.append(request)
-        status, payload = self.replies.pop(0) if self.replies else (204, None)
-        if isinstance(payload, str):
-            return httpx.Response(status, text=payload)
-        if payload is None:
-            return httpx.Response(status)
-        return httpx.Response(status, json=payload)
-
-
-class ViaPortal:
-    """Exposes an async client's namespaces as blocking calls, so each test is written once."""
-
-    def __init__(self, target: Any, portal: Any) -> None:
-        self._target, self._portal = target, portal
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._target, name)
-        if not callable(value):
-            return ViaPortal(value, self._portal)
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            async def run() -> Any:
-                result = value(*args, **kwargs)
-                return await result if inspect.isawaitable(result) else result
-
-            result = self._portal.call(run)
-            return ViaPortal(result, self._portal) if isinstance(result, AsyncPaginator) else result
-
-        return call
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=["1.0", "1.1.0"])
-def version(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def client(kind: str, version: str, recorder: Recorder) -> Iterator[Any]:
-    args: dict[str, Any] = {"client_id": "id", "client_secret": "secret", "api_version": version}
-    transport = httpx.MockTransport(recorder)
-    if kind == "sync":
-        http_sync = httpx.Client(transport=transport)
-        with Client("http://127.0.0.1:9", http_client=http_sync, **args) as sync_client:
-            yield sync_client
-        http_sync.close()
-        return
-    with anyio.from_thread.start_blocking_portal("asyncio") as portal:
-        http = httpx.AsyncClient(transport=transport)
-        aclient = AsyncClient("http://127.0.0.1:9", http_client=http, **args)
-        yield ViaPortal(aclient, portal)
-        portal.call(aclient.aclose)
-        portal.call(http.aclose)
-
-
-def sent(request: httpx.Request) -> tuple[str, str, dict[str, str], Any]:
-    body = json.loads(request.content) if request.content else None
-    return request.method, request.url.path, dict(request.url.params), body
-
+from .conftest import Recorder, assert_refused, assert_request_and_result, case, page_body, sent
 
 # ---------------------------------------------------------------- cases
 
@@ -126,22 +36,11 @@ SERVICE_V1_0 = {**SERVICE_V1_1, "type": "SERVICE_DESTINATION",
 """A v1.0 server's answer: the v1.1.0 fields plus `type` and `routes`."""
 
 
-def page(*items: Any) -> dict[str, Any]:
-    return {"content": list(items), "page": 0, "size": 10, "numberOfElements": len(items),
-            "totalElements": len(items), "totalPages": 1}  # fmt: skip
-
-
 P10 = {"page": "0", "size": "10"}
 BY_HOST = {**P10, "hostId": HID}
 H = "/api/v1/hosts"
 C, S, A = f"{H}/connectors", f"{H}/ip-services", f"{H}/applications"
 OVPN = "client\nremote x\n"
-
-
-def case(name: str, call: Callable[[Any], Any], request: tuple[str, str, dict[str, str], Any],
-         reply: tuple[int, Any], check: Callable[[Any], bool]) -> Any:  # fmt: skip
-    """One method: what it must send (method, path, query, JSON body) and make of the reply."""
-    return pytest.param(call, request, reply, check, id=name)
 
 
 def is_service(result: Any) -> bool:
@@ -150,7 +49,7 @@ def is_service(result: Any) -> bool:
 
 CASES = [
     case("hosts.list", lambda c: c.hosts.list(page_size=10).to_list(),
-         ("GET", H, P10, None), (200, page(HOST)),
+         ("GET", H, P10, None), (200, page_body(HOST, size=10)),
          lambda r: isinstance(r[0], HostResponse) and [h.name for h in r] == ["db"]),
     case("hosts.get", lambda c: c.hosts.get(HID), ("GET", f"{H}/{HID}", {}, None),
          (200, HOST), lambda r: isinstance(r, HostResponse) and str(r.id) == HID),
@@ -168,10 +67,10 @@ CASES = [
          (204, None), lambda r: r is None),
     # connectors
     case("connectors.list", lambda c: c.hosts.connectors.list(host_id=HID, page_size=10).to_list(),
-         ("GET", C, BY_HOST, None), (200, page(CONNECTOR)),
+         ("GET", C, BY_HOST, None), (200, page_body(CONNECTOR, size=10)),
          lambda r: isinstance(r[0], HostConnectorResponse) and r[0].name == "db-1"),
     case("connectors.list all", lambda c: c.hosts.connectors.list(page_size=10).to_list(),
-         ("GET", C, P10, None), (200, page()), lambda r: r == []),
+         ("GET", C, P10, None), (200, page_body(size=10)), lambda r: r == []),
     case("connectors.get", lambda c: c.hosts.connectors.get(XID), ("GET", f"{C}/{XID}", {}, None),
          (200, CONNECTOR), lambda r: r.vpn_region_id == "eu-central-1"),
     case("connectors.create",
@@ -197,7 +96,7 @@ CASES = [
     # ip services: reads are the same on both versions (v1.0 extras parse into the v1.1.0 model)
     case("ip_services.list",
          lambda c: c.hosts.ip_services.list(host_id=HID, page_size=10).to_list(),
-         ("GET", S, BY_HOST, None), (200, page(SERVICE_V1_0)),
+         ("GET", S, BY_HOST, None), (200, page_body(SERVICE_V1_0, size=10)),
          lambda r: is_service(r[0]) and r[0].additional_properties["routes"][0]["subnet"]),
     case("ip_services.get", lambda c: c.hosts.ip_services.get(XID), ("GET", f"{S}/{XID}", {}, None),
          (200, SERVICE_V1_0), lambda r: is_service(r) and r.additional_properties["routes"]),
@@ -209,7 +108,7 @@ CASES = [
     # applications
     case("applications.list",
          lambda c: c.hosts.applications.list(host_id=HID, page_size=10).to_list(),
-         ("GET", A, BY_HOST, None), (200, page(APP)),
+         ("GET", A, BY_HOST, None), (200, page_body(APP, size=10)),
          lambda r: isinstance(r[0], ApplicationResponse) and r[0].name == "grafana"),
     case("applications.get", lambda c: c.hosts.applications.get(XID),
          ("GET", f"{A}/{XID}", {}, None), (200, APP),
@@ -233,10 +132,7 @@ def test_request_and_result(
     request_sent: tuple[str, str, dict[str, str], Any], reply: tuple[int, Any],
     check: Callable[[Any], bool],
 ) -> None:  # fmt: skip
-    recorder.replies.append(reply)
-    result = call(client)
-    assert [sent(r) for r in recorder.requests] == [request_sent]
-    assert check(result), result
+    assert_request_and_result(client, recorder, call, request_sent, reply, check)
 
 
 # ---------------------------------------------------------------- the host IP-service shim
@@ -304,9 +200,7 @@ MISUSE: list[tuple[Callable[[Any], Any], type[Exception], str]] = [
 def test_misuse_is_refused_before_any_request(
     client: Any, recorder: Recorder, call: Callable[[Any], Any], error: type[Exception], field: str
 ) -> None:
-    with pytest.raises(error, match=field):
-        call(client)
-    assert recorder.requests == []
+    assert_refused(client, recorder, call, error, field)
 
 
 def test_every_host_operation_is_used_by_exactly_one_method() -> None:

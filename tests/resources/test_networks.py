@@ -3,21 +3,14 @@ sync and async clients on API v1.0 and v1.1.0 (the network operations are the sa
 
 from __future__ import annotations
 
-import inspect
-import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import anyio.from_thread
-import httpx
 import pytest
 
 import cloudconnexa_generated
-from cloudconnexa._async._client import AsyncClient
-from cloudconnexa._async._paginator import AsyncPaginator
-from cloudconnexa._sync._client import Client
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
 from cloudconnexa_generated.v1_1_0.models.ip_service_response import IpServiceResponse
 from cloudconnexa_generated.v1_1_0.models.network_connector_request import (
@@ -29,90 +22,7 @@ from cloudconnexa_generated.v1_1_0.models.network_connector_response import (
 from cloudconnexa_generated.v1_1_0.models.network_response import NetworkResponse
 from cloudconnexa_generated.v1_1_0.models.network_route_response import NetworkRouteResponse
 
-# ---------------------------------------------------------------- harness (sync + async)
-
-TOKEN = {"access_token": "t", "token_type": "bearer", "expires_in": 3600}
-
-
-class Recorder:
-    """A MockTransport handler: answers the token endpoint, records API requests, replies
-    with the next queued (status, json or text)."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.replies: list[tuple[int, Any]] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/api/v1/oauth/token":
-            return httpx.Response(200, json=TOKEN)
-        self.requests.append(request)
-        status, payload = self.replies.pop(0) if self.replies else (204, None)
-        if isinstance(payload, str):
-            return httpx.Response(status, text=payload)
-        if payload is None:
-            return httpx.Response(status)
-        return httpx.Response(status, json=payload)
-
-
-class ViaPortal:
-    """Exposes an async client's namespaces as blocking calls, so each test is written once."""
-
-    def __init__(self, target: Any, portal: Any) -> None:
-        self._target, self._portal = target, portal
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._target, name)
-        if not callable(value):
-            return ViaPortal(value, self._portal)
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            async def run() -> Any:
-                result = value(*args, **kwargs)
-                return await result if inspect.isawaitable(result) else result
-
-            result = self._portal.call(run)
-            return ViaPortal(result, self._portal) if isinstance(result, AsyncPaginator) else result
-
-        return call
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=["1.0", "1.1.0"])
-def version(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def client(kind: str, version: str, recorder: Recorder) -> Iterator[Any]:
-    args: dict[str, Any] = {"client_id": "id", "client_secret": "secret", "api_version": version}
-    transport = httpx.MockTransport(recorder)
-    if kind == "sync":
-        http_sync = httpx.Client(transport=transport)
-        with Client("http://127.0.0.1:9", http_client=http_sync, **args) as sync_client:
-            yield sync_client
-        http_sync.close()
-        return
-    with anyio.from_thread.start_blocking_portal("asyncio") as portal:
-        http = httpx.AsyncClient(transport=transport)
-        aclient = AsyncClient("http://127.0.0.1:9", http_client=http, **args)
-        yield ViaPortal(aclient, portal)
-        portal.call(aclient.aclose)
-        portal.call(http.aclose)
-
-
-def sent(request: httpx.Request) -> tuple[str, str, dict[str, str], Any]:
-    body = json.loads(request.content) if request.content else None
-    return request.method, request.url.path, dict(request.url.params), body
-
+from .conftest import Recorder, assert_refused, assert_request_and_result, case, page_body
 
 # ---------------------------------------------------------------- cases
 
@@ -126,11 +36,6 @@ SERVICE = {"id": CID, "name": "ssh", "type": "SERVICE_DESTINATION",
 APP = {"id": CID, "name": "wiki", "routes": [{"domain": "wiki.internal"}]}
 
 
-def page(*items: Any) -> dict[str, Any]:
-    return {"content": list(items), "page": 0, "size": 10, "numberOfElements": len(items),
-            "totalElements": len(items), "totalPages": 1}  # fmt: skip
-
-
 P10 = {"page": "0", "size": "10"}
 BY_NET = {**P10, "networkId": NID}
 N = "/api/v1/networks"
@@ -138,15 +43,9 @@ C, R, S, A = f"{N}/connectors", f"{N}/routes", f"{N}/ip-services", f"{N}/applica
 OVPN = "client\nremote x\n"
 
 
-def case(name: str, call: Callable[[Any], Any], request: tuple[str, str, dict[str, str], Any],
-         reply: tuple[int, Any], check: Callable[[Any], bool]) -> Any:  # fmt: skip
-    """One method: what it must send (method, path, query, JSON body) and make of the reply."""
-    return pytest.param(call, request, reply, check, id=name)
-
-
 CASES = [
     case("networks.list", lambda c: c.networks.list(page_size=10).to_list(),
-         ("GET", N, P10, None), (200, page(NETWORK)),
+         ("GET", N, P10, None), (200, page_body(NETWORK, size=10)),
          lambda r: isinstance(r[0], NetworkResponse) and [n.name for n in r] == ["office"]),
     case("networks.get", lambda c: c.networks.get(NID), ("GET", f"{N}/{NID}", {}, None),
          (200, NETWORK), lambda r: isinstance(r, NetworkResponse) and str(r.id) == NID),
@@ -174,10 +73,10 @@ CASES = [
     # connectors
     case("connectors.list",
          lambda c: c.networks.connectors.list(network_id=NID, page_size=10).to_list(),
-         ("GET", C, BY_NET, None), (200, page(CONNECTOR)),
+         ("GET", C, BY_NET, None), (200, page_body(CONNECTOR, size=10)),
          lambda r: isinstance(r[0], NetworkConnectorResponse) and r[0].name == "gw"),
     case("connectors.list all", lambda c: c.networks.connectors.list(page_size=10).to_list(),
-         ("GET", C, P10, None), (200, page()), lambda r: r == []),
+         ("GET", C, P10, None), (200, page_body(size=10)), lambda r: r == []),
     case("connectors.get", lambda c: c.networks.connectors.get(CID),
          ("GET", f"{C}/{CID}", {}, None), (200, CONNECTOR),
          lambda r: r.vpn_region_id == "eu-central-1"),
@@ -210,7 +109,7 @@ CASES = [
          ("POST", f"{C}/{CID}/ipsec/stop", {}, None), (200, None), lambda r: r is None),
     # routes
     case("routes.list", lambda c: c.networks.routes.list(network_id=NID, page_size=10).to_list(),
-         ("GET", R, BY_NET, None), (200, page(ROUTE)),
+         ("GET", R, BY_NET, None), (200, page_body(ROUTE, size=10)),
          lambda r: isinstance(r[0], NetworkRouteResponse) and r[0].subnet == "10.1.0.0/16"),
     case("routes.get", lambda c: c.networks.routes.get(CID), ("GET", f"{R}/{CID}", {}, None),
          (200, ROUTE), lambda r: r.description == "lan"),
@@ -226,7 +125,7 @@ CASES = [
     # ip services
     case("ip_services.list",
          lambda c: c.networks.ip_services.list(network_id=NID, page_size=10).to_list(),
-         ("GET", S, BY_NET, None), (200, page(SERVICE)),
+         ("GET", S, BY_NET, None), (200, page_body(SERVICE, size=10)),
          lambda r: isinstance(r[0], IpServiceResponse) and r[0].name == "ssh"),
     case("ip_services.get", lambda c: c.networks.ip_services.get(CID),
          ("GET", f"{S}/{CID}", {}, None), (200, SERVICE),
@@ -248,7 +147,7 @@ CASES = [
     # applications
     case("applications.list",
          lambda c: c.networks.applications.list(network_id=NID, page_size=10).to_list(),
-         ("GET", A, BY_NET, None), (200, page(APP)),
+         ("GET", A, BY_NET, None), (200, page_body(APP, size=10)),
          lambda r: isinstance(r[0], ApplicationResponse) and r[0].name == "wiki"),
     case("applications.get", lambda c: c.networks.applications.get(CID),
          ("GET", f"{A}/{CID}", {}, None), (200, APP),
@@ -273,10 +172,7 @@ def test_request_and_result(
     request_sent: tuple[str, str, dict[str, str], Any], reply: tuple[int, Any],
     check: Callable[[Any], bool],
 ) -> None:  # fmt: skip
-    recorder.replies.append(reply)
-    result = call(client)
-    assert [sent(r) for r in recorder.requests] == [request_sent]
-    assert check(result), result
+    assert_request_and_result(client, recorder, call, request_sent, reply, check)
 
 
 MISUSE: list[tuple[Callable[[Any], Any], type[Exception], str]] = [
@@ -295,9 +191,7 @@ MISUSE: list[tuple[Callable[[Any], Any], type[Exception], str]] = [
 def test_misuse_is_refused_before_any_request(
     client: Any, recorder: Recorder, call: Callable[[Any], Any], error: type[Exception], field: str
 ) -> None:
-    with pytest.raises(error, match=field):
-        call(client)
-    assert recorder.requests == []
+    assert_refused(client, recorder, call, error, field)
 
 
 def test_every_network_operation_is_used_by_exactly_one_method() -> None:

@@ -1,1 +1,1 @@
-"""Async resource namespaces; each module is imported when its namespace is first used."""
+"""Resource namespaces; each module is imported when its namespace is first used."""

@@ -30,8 +30,7 @@ from cloudconnexa_generated.v1_1_0.models.remove_access_group_source_type import
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._choices import check_choice
-from ..._params import build_body, check_id
+from ..._params import Id, build_body, check_choice, check_id
 from ..._parsing import parse_model
 from .._resource import AsyncCrudResource, CrudOperations
 
@@ -87,7 +86,7 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -102,7 +101,7 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
 
     async def add_source(
         self,
-        id: str,
+        id: Id,
         *,
         type: AccessItemSourceRequestType | str | NotGiven = NOT_GIVEN,
         all_covered: bool | NotGiven = NOT_GIVEN,
@@ -120,7 +119,7 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
 
     async def add_destination(
         self,
-        id: str,
+        id: Id,
         *,
         type: AccessItemDestinationRequestType | str | NotGiven = NOT_GIVEN,
         all_covered: bool | NotGiven = NOT_GIVEN,
@@ -138,11 +137,11 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
 
     async def remove_source(
         self,
-        id: str,
+        id: Id,
         *,
         type: RemoveAccessGroupSourceType | str,
-        parent_id: str | None = None,
-        child_id: str | None = None,
+        parent_id: Id | None = None,
+        child_id: Id | None = None,
     ) -> AccessGroupResponse:
         """Remove a source (a parent, or one child of it) from an access group."""
         return await self._edit(
@@ -154,11 +153,11 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
 
     async def remove_destination(
         self,
-        id: str,
+        id: Id,
         *,
         type: RemoveAccessGroupDestinationType | str,
-        parent_id: str | None = None,
-        child_id: str | None = None,
+        parent_id: Id | None = None,
+        child_id: Id | None = None,
     ) -> AccessGroupResponse:
         """Remove a destination (a parent, or one child of it) from an access group."""
         return await self._edit(
@@ -168,11 +167,11 @@ class AsyncAccessGroups(AsyncCrudResource[AccessGroupResponse]):
             **_item_ids(parent_id, child_id),
         )
 
-    async def _edit(self, operation: str, id: str, **arguments: Any) -> AccessGroupResponse:
+    async def _edit(self, operation: str, id: Id, **arguments: Any) -> AccessGroupResponse:
         response = await self._send(operation, id=check_id(id), **arguments)
         return parse_model(response, AccessGroupResponse)
 
 
-def _item_ids(parent_id: str | None, child_id: str | None) -> dict[str, str]:
+def _item_ids(parent_id: Id | None, child_id: Id | None) -> dict[str, str]:
     ids = {"parent_id": parent_id, "child_id": child_id}
     return {name: check_id(value, name) for name, value in ids.items() if value is not None}

@@ -17,6 +17,7 @@ from cloudconnexa_generated.v1_1_0.models.page_device_posture_response import (
 from cloudconnexa_generated.v1_1_0.models.windows_request import WindowsRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import AsyncCrudResource, CrudOperations
 
 __all__ = ["AsyncDevicePostures"]
@@ -69,7 +70,7 @@ class AsyncDevicePostures(AsyncCrudResource[DevicePostureResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

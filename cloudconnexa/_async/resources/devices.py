@@ -10,7 +10,7 @@ from cloudconnexa_generated.v1_1_0.models.page_device_response import PageDevice
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
+from ..._params import Id, build_body, check_id
 from ..._parsing import parse_model, parse_text
 from .._paginator import AsyncPaginator
 from .._resource import AsyncAPIResource
@@ -33,7 +33,7 @@ class AsyncDevices(AsyncAPIResource):
         await aclient.devices.revoke_profile(device.id, user_id=user.id)
     """
 
-    def list(self, *, user_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[DeviceResponse]:
+    def list(self, *, user_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[DeviceResponse]:
         """Every device (of one user when `user_id` is given), fetched lazily page by page.
 
         Example:
@@ -43,7 +43,7 @@ class AsyncDevices(AsyncAPIResource):
         filters = {} if user_id is None else {"user_id": check_id(user_id, "user_id")}
         return self._paginate("device.list_devices", PageDeviceResponse, page_size, **filters)
 
-    async def get(self, id: str, *, user_id: str) -> DeviceResponse:
+    async def get(self, id: Id, *, user_id: Id) -> DeviceResponse:
         """One device by id; NotFoundError when there is none."""
         response = await self._send("device.get_device", id=check_id(id), user_id=check_id(user_id, "user_id"))
         return parse_model(response, DeviceResponse)
@@ -51,7 +51,7 @@ class AsyncDevices(AsyncAPIResource):
     async def create(
         self,
         *,
-        user_id: str,
+        user_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         client_uuid: str | NotGiven = NOT_GIVEN,
@@ -69,9 +69,9 @@ class AsyncDevices(AsyncAPIResource):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
-        user_id: str,
+        user_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         client_uuid: str | NotGiven = NOT_GIVEN,
@@ -87,11 +87,11 @@ class AsyncDevices(AsyncAPIResource):
         )
         return parse_model(response, DeviceResponse)
 
-    async def delete(self, id: str, *, user_id: str) -> None:
+    async def delete(self, id: Id, *, user_id: Id) -> None:
         """Delete one device."""
         await self._send("device.delete_device", id=check_id(id), user_id=check_id(user_id, "user_id"))
 
-    async def generate_profile(self, id: str, *, user_id: str, region_id: str) -> str:
+    async def generate_profile(self, id: Id, *, user_id: Id, region_id: Id) -> str:
         """A new .ovpn profile for the device, connecting to VPN region `region_id`, as text."""
         response = await self._send(
             "device.generate_device_profile",
@@ -101,7 +101,7 @@ class AsyncDevices(AsyncAPIResource):
         )
         return parse_text(response)
 
-    async def revoke_profile(self, id: str, *, user_id: str) -> str:
+    async def revoke_profile(self, id: Id, *, user_id: Id) -> str:
         """Revoke the device's profile; returns the API's text answer."""
         response = await self._send(
             "device.revoke_device_profile", id=check_id(id), user_id=check_id(user_id, "user_id")

@@ -10,6 +10,7 @@ from cloudconnexa_generated.v1_1_0.models.dns_record_response import DnsRecordRe
 from cloudconnexa_generated.v1_1_0.models.page_dns_record_response import PageDnsRecordResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import AsyncScannableResource, CrudOperations
 
 __all__ = ["AsyncDnsRecords"]
@@ -55,7 +56,7 @@ class AsyncDnsRecords(AsyncScannableResource[DnsRecordResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         domain: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

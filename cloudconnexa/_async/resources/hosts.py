@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
@@ -27,9 +27,6 @@ from cloudconnexa_generated.v1_1_0.models.host_update_request import HostUpdateR
 from cloudconnexa_generated.v1_1_0.models.host_update_request_internet_access import (
     HostUpdateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.page_application_response import (
-    PageApplicationResponse,
-)
 from cloudconnexa_generated.v1_1_0.models.page_host_connector_response import (
     PageHostConnectorResponse,
 )
@@ -42,10 +39,11 @@ from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceC
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._compat import host_ip_service_body_for_v1_0
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
-from ..._parsing import parse_bool, parse_model, parse_text
+from ..._params import Id, build_body
 from .._paginator import AsyncPaginator
-from .._resource import AsyncCrudResource, CrudOperations
+from .._resource import AsyncChildResource, AsyncCrudResource, CrudOperations
+from ._applications import AsyncApplicationsBase
+from ._connectors import AsyncConnectorVerbs, ConnectorOperations
 
 __all__ = [
     "AsyncHostApplications",
@@ -59,22 +57,25 @@ _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
 
 
-class _HostChildResource(AsyncCrudResource[ModelT]):
+class _HostChildResource(AsyncChildResource[ModelT]):
     """A record that belongs to one host: its listing can be narrowed to that host."""
 
-    def list(self, *, host_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[ModelT]:
+    _parent_param = "host_id"
+
+    def list(self, *, host_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[ModelT]:
         """Every record, or those of `host_id` only, fetched lazily page by page.
 
         Example:
             async for item in aclient.hosts.connectors.list(host_id=host.id):
                 print(item.id)
         """
-        if host_id is None:
-            return self._list(page_size)
-        return self._list(page_size, host_id=check_id(host_id, "host_id"))
+        return self._list_of(host_id, page_size)
 
 
-class AsyncHostConnectors(_HostChildResource[HostConnectorResponse]):
+class AsyncHostConnectors(
+    _HostChildResource[HostConnectorResponse],
+    AsyncConnectorVerbs[GenerateHostConnectorBundleType],
+):
     """Host connectors: CRUD, .ovpn profiles and installer bundles.
 
     Example:
@@ -95,61 +96,39 @@ class AsyncHostConnectors(_HostChildResource[HostConnectorResponse]):
     _page_model = PageHostConnectorResponse
     _request_model = HostConnectorRequest
     _noun = "host connector"
+    _connector_operations = ConnectorOperations(
+        generate_profile="host.generate_host_connector_profile",
+        revoke_profile="host.revoke_host_connector_profile",
+        generate_profile_token="host.generate_host_connector_profile_token",
+        generate_bundle="host.generate_host_connector_bundle",
+    )
+    _bundle_types = GenerateHostConnectorBundleType
 
     async def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         body: HostConnectorRequest | Any | None = None,
     ) -> HostConnectorResponse:
         """Add a connector to `host_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id}
-        return await self._create(body, fields, host_id=check_id(host_id, "host_id"))
+        return await self._create_in(host_id, body, fields)
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         body: HostConnectorRequest | Any | None = None,
     ) -> HostConnectorResponse:
         """Replace a connector (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id}
         return await self._update(id, body, fields)
-
-    async def generate_profile(self, id: str) -> str:
-        """A new .ovpn profile for the connector, as text."""
-        response = await self._send("host.generate_host_connector_profile", id=check_id(id))
-        return parse_text(response)
-
-    async def revoke_profile(self, id: str) -> bool:
-        """Revoke the connector's profile; the API's boolean answer."""
-        response = await self._send("host.revoke_host_connector_profile", id=check_id(id))
-        return parse_bool(response)
-
-    async def generate_profile_token(self, id: str) -> str:
-        """A one-time token the connector uses to fetch its encrypted profile."""
-        operation = "host.generate_host_connector_profile_token"
-        return parse_text(await self._send(operation, id=check_id(id)))
-
-    async def generate_bundle(self, id: str, *, type: Literal["MSI", "DMG"] | GenerateHostConnectorBundleType) -> str:
-        """An installer bundle for the connector: `type="MSI"` (Windows) or `"DMG"` (macOS)."""
-        response = await self._send("host.generate_host_connector_bundle", id=check_id(id), type_=_bundle_type(type))
-        return parse_text(response)
-
-
-def _bundle_type(value: object) -> GenerateHostConnectorBundleType:
-    # The generated enum keeps unknown values (lenient parsing), so check membership here:
-    # an unknown bundle type is a caller's typo, not a new server value.
-    allowed = [member.value for member in GenerateHostConnectorBundleType]
-    if value not in allowed:
-        raise ValueError(f"type must be one of {allowed}, not {value!r}")
-    return GenerateHostConnectorBundleType(value)
 
 
 class AsyncHostIpServices(_HostChildResource[HostIpServiceResponse]):
@@ -182,7 +161,7 @@ class AsyncHostIpServices(_HostChildResource[HostIpServiceResponse]):
     async def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
@@ -191,13 +170,11 @@ class AsyncHostIpServices(_HostChildResource[HostIpServiceResponse]):
         """Add an IP service to `host_id`, from keyword fields or from `body` (a model of
         either API version, or a mapping in the API's field names)."""
         fields = {"name": name, "description": description, "config": config}
-        request = self._request_for_version(body, fields)
-        response = await self._send(self._operations.create, body=request, host_id=check_id(host_id, "host_id"))
-        return parse_model(response, HostIpServiceResponse)
+        return await self._create_in(host_id, body, fields)
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -206,13 +183,11 @@ class AsyncHostIpServices(_HostChildResource[HostIpServiceResponse]):
     ) -> HostIpServiceResponse:
         """Replace an IP service (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "config": config}
-        request = self._request_for_version(body, fields)
-        response = await self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, HostIpServiceResponse)
+        return await self._update(id, body, fields)
 
-    def _request_for_version(self, body: object, fields: Mapping[str, Any]) -> Any:
+    def _build_request(self, model: type[Any], body: object, fields: Mapping[str, Any]) -> Any:
         """The request model the client's API version expects (the only version branch)."""
-        request = build_body(HostIpServiceRequest, body, fields)
+        request = build_body(model, body, fields)
         if self._client.api_version != "1.0":
             return request
         # Imported here: only a v1.0 client needs the v1.0 models.
@@ -221,7 +196,7 @@ class AsyncHostIpServices(_HostChildResource[HostIpServiceResponse]):
         return ServiceRequest.from_dict(host_ip_service_body_for_v1_0(request.to_dict()))
 
 
-class AsyncHostApplications(_HostChildResource[ApplicationResponse]):
+class AsyncHostApplications(_HostChildResource[ApplicationResponse], AsyncApplicationsBase):
     """Applications (domain-based services) a host publishes.
 
     Example:
@@ -238,15 +213,12 @@ class AsyncHostApplications(_HostChildResource[ApplicationResponse]):
         update="host.update_host_application",
         delete="host.delete_host_application",
     )
-    _model = ApplicationResponse
-    _page_model = PageApplicationResponse
-    _request_model = ApplicationRequest
     _noun = "host application"
 
     async def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -255,21 +227,7 @@ class AsyncHostApplications(_HostChildResource[ApplicationResponse]):
     ) -> ApplicationResponse:
         """Add an application to `host_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return await self._create(body, fields, host_id=check_id(host_id, "host_id"))
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
-        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
-        """Replace an application (PUT: fields you leave out are cleared, not kept)."""
-        fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return await self._update(id, body, fields)
+        return await self._create_in(host_id, body, fields)
 
 
 class AsyncHosts(AsyncCrudResource[HostResponse]):
@@ -295,6 +253,7 @@ class AsyncHosts(AsyncCrudResource[HostResponse]):
     _model = HostResponse
     _page_model = PageHostResponse
     _request_model = HostCreateRequest
+    _update_model = HostUpdateRequest
     _noun = "host"
 
     @cached_property
@@ -332,7 +291,7 @@ class AsyncHosts(AsyncCrudResource[HostResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -347,7 +306,4 @@ class AsyncHosts(AsyncCrudResource[HostResponse]):
         """
         fields = {"name": name, "description": description, "internetAccess": internet_access,
                   "domain": domain, "gatewaysIds": gateways_ids}  # fmt: skip
-        # The update DTO differs from the create one (`_request_model`), so build it here.
-        request = build_body(HostUpdateRequest, body, fields)
-        response = await self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, HostResponse)
+        return await self._update(id, body, fields)

@@ -17,6 +17,7 @@ from cloudconnexa_generated.v1_1_0.models.page_location_context_response import 
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import AsyncCrudResource, CrudOperations
 
 __all__ = ["AsyncLocationContexts"]
@@ -68,7 +69,7 @@ class AsyncLocationContexts(AsyncCrudResource[LocationContextResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

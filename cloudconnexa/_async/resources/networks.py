@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
@@ -36,9 +36,6 @@ from cloudconnexa_generated.v1_1_0.models.network_update_request_internet_access
 from cloudconnexa_generated.v1_1_0.models.network_update_request_tunneling_protocol import (
     NetworkUpdateRequestTunnelingProtocol,
 )
-from cloudconnexa_generated.v1_1_0.models.page_application_response import (
-    PageApplicationResponse,
-)
 from cloudconnexa_generated.v1_1_0.models.page_ip_service_response import PageIpServiceResponse
 from cloudconnexa_generated.v1_1_0.models.page_network_connector_response import (
     PageNetworkConnectorResponse,
@@ -54,10 +51,11 @@ from cloudconnexa_generated.v1_1_0.models.service_route_request import ServiceRo
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
-from ..._parsing import parse_bool, parse_model, parse_text
+from ..._params import Id, check_id
 from .._paginator import AsyncPaginator
-from .._resource import AsyncCrudResource, CrudOperations
+from .._resource import AsyncChildResource, AsyncCrudResource, CrudOperations
+from ._applications import AsyncApplicationsBase
+from ._connectors import AsyncConnectorVerbs, ConnectorOperations
 
 __all__ = [
     "AsyncNetworkApplications",
@@ -72,22 +70,25 @@ _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
 
 
-class _NetworkChildResource(AsyncCrudResource[ModelT]):
+class _NetworkChildResource(AsyncChildResource[ModelT]):
     """A record that belongs to one network: its listing can be narrowed to that network."""
 
-    def list(self, *, network_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[ModelT]:
+    _parent_param = "network_id"
+
+    def list(self, *, network_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPaginator[ModelT]:
         """Every record, or those of `network_id` only, fetched lazily page by page.
 
         Example:
             async for item in aclient.networks.routes.list(network_id=network.id):
                 print(item.id)
         """
-        if network_id is None:
-            return self._list(page_size)
-        return self._list(page_size, network_id=check_id(network_id, "network_id"))
+        return self._list_of(network_id, page_size)
 
 
-class AsyncNetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
+class AsyncNetworkConnectors(
+    _NetworkChildResource[NetworkConnectorResponse],
+    AsyncConnectorVerbs[GenerateNetworkConnectorBundleType],
+):
     """Network connectors: CRUD, .ovpn profiles, installer bundles and IPsec tunnels.
 
     Example:
@@ -108,29 +109,36 @@ class AsyncNetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
     _page_model = PageNetworkConnectorResponse
     _request_model = NetworkConnectorRequest
     _noun = "network connector"
+    _connector_operations = ConnectorOperations(
+        generate_profile="network.generate_network_connector_profile",
+        revoke_profile="network.revoke_network_connector_profile",
+        generate_profile_token="network.generate_network_connector_profile_token",
+        generate_bundle="network.generate_network_connector_bundle",
+    )
+    _bundle_types = GenerateNetworkConnectorBundleType
 
     async def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
         body: NetworkConnectorRequest | Any | None = None,
     ) -> NetworkConnectorResponse:
         """Add a connector to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id,
                   "ipSecConfig": ip_sec_config}  # fmt: skip
-        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return await self._create_in(network_id, body, fields)
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
         body: NetworkConnectorRequest | Any | None = None,
     ) -> NetworkConnectorResponse:
@@ -139,46 +147,13 @@ class AsyncNetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
                   "ipSecConfig": ip_sec_config}  # fmt: skip
         return await self._update(id, body, fields)
 
-    async def generate_profile(self, id: str) -> str:
-        """A new .ovpn profile for the connector, as text."""
-        response = await self._send("network.generate_network_connector_profile", id=check_id(id))
-        return parse_text(response)
-
-    async def revoke_profile(self, id: str) -> bool:
-        """Revoke the connector's profile; the API's boolean answer."""
-        response = await self._send("network.revoke_network_connector_profile", id=check_id(id))
-        return parse_bool(response)
-
-    async def generate_profile_token(self, id: str) -> str:
-        """A one-time token the connector uses to fetch its encrypted profile."""
-        operation = "network.generate_network_connector_profile_token"
-        return parse_text(await self._send(operation, id=check_id(id)))
-
-    async def generate_bundle(
-        self, id: str, *, type: Literal["MSI", "DMG"] | GenerateNetworkConnectorBundleType
-    ) -> str:
-        """An installer bundle for the connector: `type="MSI"` (Windows) or `"DMG"` (macOS)."""
-        response = await self._send(
-            "network.generate_network_connector_bundle", id=check_id(id), type_=_bundle_type(type)
-        )
-        return parse_text(response)
-
-    async def start_ipsec(self, id: str) -> None:
+    async def start_ipsec(self, id: Id) -> None:
         """Start the connector's IPsec tunnel."""
         await self._send("network.start_network_connector_ipsec", id=check_id(id))
 
-    async def stop_ipsec(self, id: str) -> None:
+    async def stop_ipsec(self, id: Id) -> None:
         """Stop the connector's IPsec tunnel."""
         await self._send("network.stop_network_connector_ipsec", id=check_id(id))
-
-
-def _bundle_type(value: object) -> GenerateNetworkConnectorBundleType:
-    # The generated enum keeps unknown values (lenient parsing), so check membership here:
-    # an unknown bundle type is a caller's typo, not a new server value.
-    allowed = [member.value for member in GenerateNetworkConnectorBundleType]
-    if value not in allowed:
-        raise ValueError(f"type must be one of {allowed}, not {value!r}")
-    return GenerateNetworkConnectorBundleType(value)
 
 
 class AsyncNetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
@@ -203,18 +178,18 @@ class AsyncNetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
     async def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: NetworkRouteRequest | Any | None = None,
     ) -> NetworkRouteResponse:
         """Add a route to `network_id`, from keyword fields or from `body`."""
         fields = {"value": value, "description": description}
-        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return await self._create_in(network_id, body, fields)
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -249,7 +224,7 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
     async def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -260,11 +235,11 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         """Add an IP service to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
-        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return await self._create_in(network_id, body, fields)
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -279,7 +254,7 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         return await self._update(id, body, fields)
 
 
-class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse]):
+class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse], AsyncApplicationsBase):
     """Applications (domain-based services) a network publishes.
 
     Example:
@@ -296,15 +271,12 @@ class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse]):
         update="network.update_network_application",
         delete="network.delete_network_application",
     )
-    _model = ApplicationResponse
-    _page_model = PageApplicationResponse
-    _request_model = ApplicationRequest
     _noun = "network application"
 
     async def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -313,21 +285,7 @@ class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse]):
     ) -> ApplicationResponse:
         """Add an application to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return await self._create(body, fields, network_id=check_id(network_id, "network_id"))
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
-        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
-        """Replace an application (PUT: fields you leave out are cleared, not kept)."""
-        fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return await self._update(id, body, fields)
+        return await self._create_in(network_id, body, fields)
 
 
 class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
@@ -353,6 +311,7 @@ class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
     _model = NetworkResponse
     _page_model = PageNetworkResponse
     _request_model = NetworkCreateRequest
+    _update_model = NetworkUpdateRequest
     _noun = "network"
 
     @cached_property
@@ -397,7 +356,7 @@ class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -414,7 +373,4 @@ class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
         fields = {"name": name, "description": description, "egress": egress,
                   "internetAccess": internet_access, "gatewaysIds": gateways_ids,
                   "tunnelingProtocol": tunneling_protocol}  # fmt: skip
-        # The update DTO differs from the create one (`_request_model`), so build it here.
-        request = build_body(NetworkUpdateRequest, body, fields)
-        response = await self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, NetworkResponse)
+        return await self._update(id, body, fields)

@@ -23,9 +23,8 @@ from cloudconnexa_generated.v1_1_0.models.set_topology_body import SetTopologyBo
 from cloudconnexa_generated.v1_1_0.models.subnet import Subnet
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._choices import check_choice
 from ..._exceptions import APIResponseValidationError
-from ..._params import build_body
+from ..._params import build_body, check_choice
 from ..._parsing import parse_bool, parse_int, parse_json, parse_model, parse_text
 from .._resource import AsyncAPIResource
 

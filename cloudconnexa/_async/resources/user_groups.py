@@ -16,6 +16,7 @@ from cloudconnexa_generated.v1_1_0.models.user_group_request_internet_access imp
 from cloudconnexa_generated.v1_1_0.models.user_group_response import UserGroupResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import AsyncScannableResource, CrudOperations
 
 __all__ = ["AsyncUserGroups"]
@@ -68,7 +69,7 @@ class AsyncUserGroups(AsyncScannableResource[UserGroupResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         vpn_region_ids: Sequence[str] | NotGiven = NOT_GIVEN,

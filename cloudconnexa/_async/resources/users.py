@@ -17,8 +17,7 @@ from cloudconnexa_generated.v1_1_0.models.user_update_request_status import (
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._params import build_body, check_id
-from ..._parsing import parse_model
+from ..._params import Id
 from .._resource import AsyncCrudResource, CrudOperations
 
 __all__ = ["AsyncUsers"]
@@ -45,6 +44,7 @@ class AsyncUsers(AsyncCrudResource[UserResponse]):
     _model = UserResponse
     _page_model = PageUserResponse
     _request_model = UserCreateRequest
+    _update_model = UserUpdateRequest
     _noun = "user"
 
     async def create(
@@ -54,7 +54,7 @@ class AsyncUsers(AsyncCrudResource[UserResponse]):
         email: str | NotGiven = NOT_GIVEN,
         first_name: str | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
-        group_id: str | NotGiven = NOT_GIVEN,
+        group_id: Id | NotGiven = NOT_GIVEN,
         role: UserCreateRequestRole | str | NotGiven = NOT_GIVEN,
         devices: Sequence[DeviceRequest | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         body: UserCreateRequest | Any | None = None,
@@ -68,12 +68,12 @@ class AsyncUsers(AsyncCrudResource[UserResponse]):
 
     async def update(
         self,
-        id: str,
+        id: Id,
         *,
         email: str | NotGiven = NOT_GIVEN,
         first_name: str | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
-        group_id: str | NotGiven = NOT_GIVEN,
+        group_id: Id | NotGiven = NOT_GIVEN,
         status: UserUpdateRequestStatus | str | NotGiven = NOT_GIVEN,
         role: UserUpdateRequestRole | str | NotGiven = NOT_GIVEN,
         body: UserUpdateRequest | Any | None = None,
@@ -81,7 +81,4 @@ class AsyncUsers(AsyncCrudResource[UserResponse]):
         """Replace a user's details (PUT: fields you leave out are cleared, not kept)."""
         fields = {"email": email, "firstName": first_name, "lastName": last_name,
                   "groupId": group_id, "status": status, "role": role}  # fmt: skip
-        # Updates use their own request model (no username/devices), so not `_update`.
-        request = build_body(UserUpdateRequest, body, fields)
-        response = await self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, UserResponse)
+        return await self._update(id, body, fields)

@@ -1,2 +1,2 @@
 # Generated from cloudconnexa/_async/resources/__init__.py by scripts/unasync.py. Do not edit.
-"""Async resource namespaces; each module is imported when its namespace is first used."""
+"""Resource namespaces; each module is imported when its namespace is first used."""

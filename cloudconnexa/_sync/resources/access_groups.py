@@ -31,8 +31,7 @@ from cloudconnexa_generated.v1_1_0.models.remove_access_group_source_type import
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._choices import check_choice
-from ..._params import build_body, check_id
+from ..._params import Id, build_body, check_choice, check_id
 from ..._parsing import parse_model
 from .._resource import CrudResource, CrudOperations
 
@@ -50,13 +49,13 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
     (`type`, `allCovered`, `parent`, `children`).
 
     Example:
-        group = aclient.access_groups.create(
+        group = client.access_groups.create(
             name="Eng to prod",
             source=[{"type": "USER_GROUP", "allCovered": False, "children": [eng.id]}],
             destination=[{"type": "NETWORK_SERVICE", "allCovered": True, "parent": net.id}],
         )
-        aclient.access_groups.add_source(group.id, type="USER_GROUP", children=[ops.id])
-        aclient.access_groups.remove_source(group.id, type="USER_GROUP", child_id=ops.id)
+        client.access_groups.add_source(group.id, type="USER_GROUP", children=[ops.id])
+        client.access_groups.remove_source(group.id, type="USER_GROUP", child_id=ops.id)
     """
 
     _operations = CrudOperations(
@@ -88,7 +87,7 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -103,7 +102,7 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
 
     def add_source(
         self,
-        id: str,
+        id: Id,
         *,
         type: AccessItemSourceRequestType | str | NotGiven = NOT_GIVEN,
         all_covered: bool | NotGiven = NOT_GIVEN,
@@ -121,7 +120,7 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
 
     def add_destination(
         self,
-        id: str,
+        id: Id,
         *,
         type: AccessItemDestinationRequestType | str | NotGiven = NOT_GIVEN,
         all_covered: bool | NotGiven = NOT_GIVEN,
@@ -139,11 +138,11 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
 
     def remove_source(
         self,
-        id: str,
+        id: Id,
         *,
         type: RemoveAccessGroupSourceType | str,
-        parent_id: str | None = None,
-        child_id: str | None = None,
+        parent_id: Id | None = None,
+        child_id: Id | None = None,
     ) -> AccessGroupResponse:
         """Remove a source (a parent, or one child of it) from an access group."""
         return self._edit(
@@ -155,11 +154,11 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
 
     def remove_destination(
         self,
-        id: str,
+        id: Id,
         *,
         type: RemoveAccessGroupDestinationType | str,
-        parent_id: str | None = None,
-        child_id: str | None = None,
+        parent_id: Id | None = None,
+        child_id: Id | None = None,
     ) -> AccessGroupResponse:
         """Remove a destination (a parent, or one child of it) from an access group."""
         return self._edit(
@@ -169,11 +168,11 @@ class AccessGroups(CrudResource[AccessGroupResponse]):
             **_item_ids(parent_id, child_id),
         )
 
-    def _edit(self, operation: str, id: str, **arguments: Any) -> AccessGroupResponse:
+    def _edit(self, operation: str, id: Id, **arguments: Any) -> AccessGroupResponse:
         response = self._send(operation, id=check_id(id), **arguments)
         return parse_model(response, AccessGroupResponse)
 
 
-def _item_ids(parent_id: str | None, child_id: str | None) -> dict[str, str]:
+def _item_ids(parent_id: Id | None, child_id: Id | None) -> dict[str, str]:
     ids = {"parent_id": parent_id, "child_id": child_id}
     return {name: check_id(value, name) for name, value in ids.items() if value is not None}

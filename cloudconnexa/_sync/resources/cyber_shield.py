@@ -60,8 +60,8 @@ class CyberShield(APIResource):
     block lists. An added domain replaces any existing entry for it (and its comment).
 
     Example:
-        aclient.cyber_shield.add_blocked_domains({"evil.example": "Added for CVE-2024-0001"})
-        aclient.cyber_shield.remove_blocked_domains(["evil.example"])
+        client.cyber_shield.add_blocked_domains({"evil.example": "Added for CVE-2024-0001"})
+        client.cyber_shield.remove_blocked_domains(["evil.example"])
     """
 
     def add_allowed_domains(self, domains: DomainsWithComments) -> None:

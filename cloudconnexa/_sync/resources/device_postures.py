@@ -18,6 +18,7 @@ from cloudconnexa_generated.v1_1_0.models.page_device_posture_response import (
 from cloudconnexa_generated.v1_1_0.models.windows_request import WindowsRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import CrudResource, CrudOperations
 
 __all__ = ["DevicePostures"]
@@ -30,7 +31,7 @@ class DevicePostures(CrudResource[DevicePostureResponse]):
     mapping in the API's field names.
 
     Example:
-        posture = aclient.device_postures.create(
+        posture = client.device_postures.create(
             name="Managed laptops", user_groups_ids=[group.id],
             windows={"allowed": True, "antiviruses": ["WINDOWS_DEFENDER"]},
         )
@@ -70,7 +71,7 @@ class DevicePostures(CrudResource[DevicePostureResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

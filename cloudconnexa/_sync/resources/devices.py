@@ -11,7 +11,7 @@ from cloudconnexa_generated.v1_1_0.models.page_device_response import PageDevice
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
+from ..._params import Id, build_body, check_id
 from ..._parsing import parse_model, parse_text
 from .._paginator import Paginator
 from .._resource import APIResource
@@ -27,24 +27,24 @@ class Devices(APIResource):
     (`user_id=`); `list` takes it as an optional filter.
 
     Example:
-        device = aclient.devices.create(user_id=user.id, name="laptop")
-        ovpn = aclient.devices.generate_profile(
+        device = client.devices.create(user_id=user.id, name="laptop")
+        ovpn = client.devices.generate_profile(
             device.id, user_id=user.id, region_id="eu-central-1"
         )
-        aclient.devices.revoke_profile(device.id, user_id=user.id)
+        client.devices.revoke_profile(device.id, user_id=user.id)
     """
 
-    def list(self, *, user_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[DeviceResponse]:
+    def list(self, *, user_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[DeviceResponse]:
         """Every device (of one user when `user_id` is given), fetched lazily page by page.
 
         Example:
-            for device in aclient.devices.list(user_id=user.id):
+            for device in client.devices.list(user_id=user.id):
                 print(device.name)
         """
         filters = {} if user_id is None else {"user_id": check_id(user_id, "user_id")}
         return self._paginate("device.list_devices", PageDeviceResponse, page_size, **filters)
 
-    def get(self, id: str, *, user_id: str) -> DeviceResponse:
+    def get(self, id: Id, *, user_id: Id) -> DeviceResponse:
         """One device by id; NotFoundError when there is none."""
         response = self._send("device.get_device", id=check_id(id), user_id=check_id(user_id, "user_id"))
         return parse_model(response, DeviceResponse)
@@ -52,7 +52,7 @@ class Devices(APIResource):
     def create(
         self,
         *,
-        user_id: str,
+        user_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         client_uuid: str | NotGiven = NOT_GIVEN,
@@ -70,9 +70,9 @@ class Devices(APIResource):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
-        user_id: str,
+        user_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         client_uuid: str | NotGiven = NOT_GIVEN,
@@ -88,11 +88,11 @@ class Devices(APIResource):
         )
         return parse_model(response, DeviceResponse)
 
-    def delete(self, id: str, *, user_id: str) -> None:
+    def delete(self, id: Id, *, user_id: Id) -> None:
         """Delete one device."""
         self._send("device.delete_device", id=check_id(id), user_id=check_id(user_id, "user_id"))
 
-    def generate_profile(self, id: str, *, user_id: str, region_id: str) -> str:
+    def generate_profile(self, id: Id, *, user_id: Id, region_id: Id) -> str:
         """A new .ovpn profile for the device, connecting to VPN region `region_id`, as text."""
         response = self._send(
             "device.generate_device_profile",
@@ -102,7 +102,7 @@ class Devices(APIResource):
         )
         return parse_text(response)
 
-    def revoke_profile(self, id: str, *, user_id: str) -> str:
+    def revoke_profile(self, id: Id, *, user_id: Id) -> str:
         """Revoke the device's profile; returns the API's text answer."""
         response = self._send(
             "device.revoke_device_profile", id=check_id(id), user_id=check_id(user_id, "user_id")

@@ -11,6 +11,7 @@ from cloudconnexa_generated.v1_1_0.models.dns_record_response import DnsRecordRe
 from cloudconnexa_generated.v1_1_0.models.page_dns_record_response import PageDnsRecordResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import ScannableResource, CrudOperations
 
 __all__ = ["DnsRecords"]
@@ -23,8 +24,8 @@ class DnsRecords(ScannableResource[DnsRecordResponse]):
     the SDK scans the listing (1000 records per request) and stops at the first match.
 
     Example:
-        record = aclient.dns.create(domain="db.internal", ipv4_addresses=["10.0.0.5"])
-        same = aclient.dns.get(record.id)
+        record = client.dns.create(domain="db.internal", ipv4_addresses=["10.0.0.5"])
+        same = client.dns.get(record.id)
     """
 
     _operations = CrudOperations(
@@ -56,7 +57,7 @@ class DnsRecords(ScannableResource[DnsRecordResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         domain: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
@@ -28,9 +28,6 @@ from cloudconnexa_generated.v1_1_0.models.host_update_request import HostUpdateR
 from cloudconnexa_generated.v1_1_0.models.host_update_request_internet_access import (
     HostUpdateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.page_application_response import (
-    PageApplicationResponse,
-)
 from cloudconnexa_generated.v1_1_0.models.page_host_connector_response import (
     PageHostConnectorResponse,
 )
@@ -43,10 +40,11 @@ from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceC
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._compat import host_ip_service_body_for_v1_0
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
-from ..._parsing import parse_bool, parse_model, parse_text
+from ..._params import Id, build_body
 from .._paginator import Paginator
-from .._resource import CrudResource, CrudOperations
+from .._resource import ChildResource, CrudResource, CrudOperations
+from ._applications import ApplicationsBase
+from ._connectors import ConnectorVerbs, ConnectorOperations
 
 __all__ = [
     "HostApplications",
@@ -60,29 +58,32 @@ _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
 
 
-class _HostChildResource(CrudResource[ModelT]):
+class _HostChildResource(ChildResource[ModelT]):
     """A record that belongs to one host: its listing can be narrowed to that host."""
 
-    def list(self, *, host_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[ModelT]:
+    _parent_param = "host_id"
+
+    def list(self, *, host_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[ModelT]:
         """Every record, or those of `host_id` only, fetched lazily page by page.
 
         Example:
-            for item in aclient.hosts.connectors.list(host_id=host.id):
+            for item in client.hosts.connectors.list(host_id=host.id):
                 print(item.id)
         """
-        if host_id is None:
-            return self._list(page_size)
-        return self._list(page_size, host_id=check_id(host_id, "host_id"))
+        return self._list_of(host_id, page_size)
 
 
-class HostConnectors(_HostChildResource[HostConnectorResponse]):
+class HostConnectors(
+    _HostChildResource[HostConnectorResponse],
+    ConnectorVerbs[GenerateHostConnectorBundleType],
+):
     """Host connectors: CRUD, .ovpn profiles and installer bundles.
 
     Example:
-        connector = aclient.hosts.connectors.create(
+        connector = client.hosts.connectors.create(
             host_id=host.id, name="db-1", vpn_region_id="eu-central-1"
         )
-        token = aclient.hosts.connectors.generate_profile_token(connector.id)
+        token = client.hosts.connectors.generate_profile_token(connector.id)
     """
 
     _operations = CrudOperations(
@@ -96,61 +97,39 @@ class HostConnectors(_HostChildResource[HostConnectorResponse]):
     _page_model = PageHostConnectorResponse
     _request_model = HostConnectorRequest
     _noun = "host connector"
+    _connector_operations = ConnectorOperations(
+        generate_profile="host.generate_host_connector_profile",
+        revoke_profile="host.revoke_host_connector_profile",
+        generate_profile_token="host.generate_host_connector_profile_token",
+        generate_bundle="host.generate_host_connector_bundle",
+    )
+    _bundle_types = GenerateHostConnectorBundleType
 
     def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         body: HostConnectorRequest | Any | None = None,
     ) -> HostConnectorResponse:
         """Add a connector to `host_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id}
-        return self._create(body, fields, host_id=check_id(host_id, "host_id"))
+        return self._create_in(host_id, body, fields)
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         body: HostConnectorRequest | Any | None = None,
     ) -> HostConnectorResponse:
         """Replace a connector (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id}
         return self._update(id, body, fields)
-
-    def generate_profile(self, id: str) -> str:
-        """A new .ovpn profile for the connector, as text."""
-        response = self._send("host.generate_host_connector_profile", id=check_id(id))
-        return parse_text(response)
-
-    def revoke_profile(self, id: str) -> bool:
-        """Revoke the connector's profile; the API's boolean answer."""
-        response = self._send("host.revoke_host_connector_profile", id=check_id(id))
-        return parse_bool(response)
-
-    def generate_profile_token(self, id: str) -> str:
-        """A one-time token the connector uses to fetch its encrypted profile."""
-        operation = "host.generate_host_connector_profile_token"
-        return parse_text(self._send(operation, id=check_id(id)))
-
-    def generate_bundle(self, id: str, *, type: Literal["MSI", "DMG"] | GenerateHostConnectorBundleType) -> str:
-        """An installer bundle for the connector: `type="MSI"` (Windows) or `"DMG"` (macOS)."""
-        response = self._send("host.generate_host_connector_bundle", id=check_id(id), type_=_bundle_type(type))
-        return parse_text(response)
-
-
-def _bundle_type(value: object) -> GenerateHostConnectorBundleType:
-    # The generated enum keeps unknown values (lenient parsing), so check membership here:
-    # an unknown bundle type is a caller's typo, not a new server value.
-    allowed = [member.value for member in GenerateHostConnectorBundleType]
-    if value not in allowed:
-        raise ValueError(f"type must be one of {allowed}, not {value!r}")
-    return GenerateHostConnectorBundleType(value)
 
 
 class HostIpServices(_HostChildResource[HostIpServiceResponse]):
@@ -162,7 +141,7 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
     them) and the v1.0 extras in the answer stay in `additional_properties`.
 
     Example:
-        service = aclient.hosts.ip_services.create(
+        service = client.hosts.ip_services.create(
             host_id=host.id, name="postgres",
             config={"customServiceTypes": [{"protocol": "TCP", "port": [{"lowerValue": 5432}]}]},
         )
@@ -183,7 +162,7 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
     def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
@@ -192,13 +171,11 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
         """Add an IP service to `host_id`, from keyword fields or from `body` (a model of
         either API version, or a mapping in the API's field names)."""
         fields = {"name": name, "description": description, "config": config}
-        request = self._request_for_version(body, fields)
-        response = self._send(self._operations.create, body=request, host_id=check_id(host_id, "host_id"))
-        return parse_model(response, HostIpServiceResponse)
+        return self._create_in(host_id, body, fields)
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -207,13 +184,11 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
     ) -> HostIpServiceResponse:
         """Replace an IP service (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "config": config}
-        request = self._request_for_version(body, fields)
-        response = self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, HostIpServiceResponse)
+        return self._update(id, body, fields)
 
-    def _request_for_version(self, body: object, fields: Mapping[str, Any]) -> Any:
+    def _build_request(self, model: type[Any], body: object, fields: Mapping[str, Any]) -> Any:
         """The request model the client's API version expects (the only version branch)."""
-        request = build_body(HostIpServiceRequest, body, fields)
+        request = build_body(model, body, fields)
         if self._client.api_version != "1.0":
             return request
         # Imported here: only a v1.0 client needs the v1.0 models.
@@ -222,11 +197,11 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
         return ServiceRequest.from_dict(host_ip_service_body_for_v1_0(request.to_dict()))
 
 
-class HostApplications(_HostChildResource[ApplicationResponse]):
+class HostApplications(_HostChildResource[ApplicationResponse], ApplicationsBase):
     """Applications (domain-based services) a host publishes.
 
     Example:
-        app = aclient.hosts.applications.create(
+        app = client.hosts.applications.create(
             host_id=host.id, name="grafana", routes=[{"value": "grafana.internal"}],
             config={"serviceTypes": ["HTTPS"]},
         )
@@ -239,15 +214,12 @@ class HostApplications(_HostChildResource[ApplicationResponse]):
         update="host.update_host_application",
         delete="host.delete_host_application",
     )
-    _model = ApplicationResponse
-    _page_model = PageApplicationResponse
-    _request_model = ApplicationRequest
     _noun = "host application"
 
     def create(
         self,
         *,
-        host_id: str,
+        host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -256,21 +228,7 @@ class HostApplications(_HostChildResource[ApplicationResponse]):
     ) -> ApplicationResponse:
         """Add an application to `host_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return self._create(body, fields, host_id=check_id(host_id, "host_id"))
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
-        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
-        """Replace an application (PUT: fields you leave out are cleared, not kept)."""
-        fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return self._update(id, body, fields)
+        return self._create_in(host_id, body, fields)
 
 
 class Hosts(CrudResource[HostResponse]):
@@ -278,11 +236,11 @@ class Hosts(CrudResource[HostResponse]):
     `ip_services` and `applications` that belong to them.
 
     Example:
-        host = aclient.hosts.create(
+        host = client.hosts.create(
             name="db-server", internet_access="SPLIT_TUNNEL_ON",
             connectors=[{"name": "db-1", "vpnRegionId": "eu-central-1"}],
         )
-        for service in aclient.hosts.ip_services.list(host_id=host.id):
+        for service in client.hosts.ip_services.list(host_id=host.id):
             print(service.name)
     """
 
@@ -296,6 +254,7 @@ class Hosts(CrudResource[HostResponse]):
     _model = HostResponse
     _page_model = PageHostResponse
     _request_model = HostCreateRequest
+    _update_model = HostUpdateRequest
     _noun = "host"
 
     @cached_property
@@ -333,7 +292,7 @@ class Hosts(CrudResource[HostResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -348,7 +307,4 @@ class Hosts(CrudResource[HostResponse]):
         """
         fields = {"name": name, "description": description, "internetAccess": internet_access,
                   "domain": domain, "gatewaysIds": gateways_ids}  # fmt: skip
-        # The update DTO differs from the create one (`_request_model`), so build it here.
-        request = build_body(HostUpdateRequest, body, fields)
-        response = self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, HostResponse)
+        return self._update(id, body, fields)

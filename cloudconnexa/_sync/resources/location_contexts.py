@@ -18,6 +18,7 @@ from cloudconnexa_generated.v1_1_0.models.page_location_context_response import 
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import CrudResource, CrudOperations
 
 __all__ = ["LocationContexts"]
@@ -30,7 +31,7 @@ class LocationContexts(CrudResource[LocationContextResponse]):
     mapping in the API's field names.
 
     Example:
-        policy = aclient.location_contexts.create(
+        policy = client.location_contexts.create(
             name="EU only", user_groups_ids=[group.id],
             country_check={"allowed": True, "countries": ["DE", "FR"]},
             default_check={"allowed": False},
@@ -69,7 +70,7 @@ class LocationContexts(CrudResource[LocationContextResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
 from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
@@ -37,9 +37,6 @@ from cloudconnexa_generated.v1_1_0.models.network_update_request_internet_access
 from cloudconnexa_generated.v1_1_0.models.network_update_request_tunneling_protocol import (
     NetworkUpdateRequestTunnelingProtocol,
 )
-from cloudconnexa_generated.v1_1_0.models.page_application_response import (
-    PageApplicationResponse,
-)
 from cloudconnexa_generated.v1_1_0.models.page_ip_service_response import PageIpServiceResponse
 from cloudconnexa_generated.v1_1_0.models.page_network_connector_response import (
     PageNetworkConnectorResponse,
@@ -55,10 +52,11 @@ from cloudconnexa_generated.v1_1_0.models.service_route_request import ServiceRo
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._params import build_body, check_id
-from ..._parsing import parse_bool, parse_model, parse_text
+from ..._params import Id, check_id
 from .._paginator import Paginator
-from .._resource import CrudResource, CrudOperations
+from .._resource import ChildResource, CrudResource, CrudOperations
+from ._applications import ApplicationsBase
+from ._connectors import ConnectorVerbs, ConnectorOperations
 
 __all__ = [
     "NetworkApplications",
@@ -73,29 +71,32 @@ _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
 
 
-class _NetworkChildResource(CrudResource[ModelT]):
+class _NetworkChildResource(ChildResource[ModelT]):
     """A record that belongs to one network: its listing can be narrowed to that network."""
 
-    def list(self, *, network_id: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[ModelT]:
+    _parent_param = "network_id"
+
+    def list(self, *, network_id: Id | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Paginator[ModelT]:
         """Every record, or those of `network_id` only, fetched lazily page by page.
 
         Example:
-            for item in aclient.networks.routes.list(network_id=network.id):
+            for item in client.networks.routes.list(network_id=network.id):
                 print(item.id)
         """
-        if network_id is None:
-            return self._list(page_size)
-        return self._list(page_size, network_id=check_id(network_id, "network_id"))
+        return self._list_of(network_id, page_size)
 
 
-class NetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
+class NetworkConnectors(
+    _NetworkChildResource[NetworkConnectorResponse],
+    ConnectorVerbs[GenerateNetworkConnectorBundleType],
+):
     """Network connectors: CRUD, .ovpn profiles, installer bundles and IPsec tunnels.
 
     Example:
-        connector = aclient.networks.connectors.create(
+        connector = client.networks.connectors.create(
             network_id=network.id, name="office-gw", vpn_region_id="eu-central-1"
         )
-        profile = aclient.networks.connectors.generate_profile(connector.id)
+        profile = client.networks.connectors.generate_profile(connector.id)
     """
 
     _operations = CrudOperations(
@@ -109,29 +110,36 @@ class NetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
     _page_model = PageNetworkConnectorResponse
     _request_model = NetworkConnectorRequest
     _noun = "network connector"
+    _connector_operations = ConnectorOperations(
+        generate_profile="network.generate_network_connector_profile",
+        revoke_profile="network.revoke_network_connector_profile",
+        generate_profile_token="network.generate_network_connector_profile_token",
+        generate_bundle="network.generate_network_connector_bundle",
+    )
+    _bundle_types = GenerateNetworkConnectorBundleType
 
     def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
         body: NetworkConnectorRequest | Any | None = None,
     ) -> NetworkConnectorResponse:
         """Add a connector to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "vpnRegionId": vpn_region_id,
                   "ipSecConfig": ip_sec_config}  # fmt: skip
-        return self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return self._create_in(network_id, body, fields)
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        vpn_region_id: str | NotGiven = NOT_GIVEN,
+        vpn_region_id: Id | NotGiven = NOT_GIVEN,
         ip_sec_config: IpSecConfigRequest | _Json | NotGiven = NOT_GIVEN,
         body: NetworkConnectorRequest | Any | None = None,
     ) -> NetworkConnectorResponse:
@@ -140,53 +148,20 @@ class NetworkConnectors(_NetworkChildResource[NetworkConnectorResponse]):
                   "ipSecConfig": ip_sec_config}  # fmt: skip
         return self._update(id, body, fields)
 
-    def generate_profile(self, id: str) -> str:
-        """A new .ovpn profile for the connector, as text."""
-        response = self._send("network.generate_network_connector_profile", id=check_id(id))
-        return parse_text(response)
-
-    def revoke_profile(self, id: str) -> bool:
-        """Revoke the connector's profile; the API's boolean answer."""
-        response = self._send("network.revoke_network_connector_profile", id=check_id(id))
-        return parse_bool(response)
-
-    def generate_profile_token(self, id: str) -> str:
-        """A one-time token the connector uses to fetch its encrypted profile."""
-        operation = "network.generate_network_connector_profile_token"
-        return parse_text(self._send(operation, id=check_id(id)))
-
-    def generate_bundle(
-        self, id: str, *, type: Literal["MSI", "DMG"] | GenerateNetworkConnectorBundleType
-    ) -> str:
-        """An installer bundle for the connector: `type="MSI"` (Windows) or `"DMG"` (macOS)."""
-        response = self._send(
-            "network.generate_network_connector_bundle", id=check_id(id), type_=_bundle_type(type)
-        )
-        return parse_text(response)
-
-    def start_ipsec(self, id: str) -> None:
+    def start_ipsec(self, id: Id) -> None:
         """Start the connector's IPsec tunnel."""
         self._send("network.start_network_connector_ipsec", id=check_id(id))
 
-    def stop_ipsec(self, id: str) -> None:
+    def stop_ipsec(self, id: Id) -> None:
         """Stop the connector's IPsec tunnel."""
         self._send("network.stop_network_connector_ipsec", id=check_id(id))
-
-
-def _bundle_type(value: object) -> GenerateNetworkConnectorBundleType:
-    # The generated enum keeps unknown values (lenient parsing), so check membership here:
-    # an unknown bundle type is a caller's typo, not a new server value.
-    allowed = [member.value for member in GenerateNetworkConnectorBundleType]
-    if value not in allowed:
-        raise ValueError(f"type must be one of {allowed}, not {value!r}")
-    return GenerateNetworkConnectorBundleType(value)
 
 
 class NetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
     """Routes (subnets or domains) a network makes reachable.
 
     Example:
-        route = aclient.networks.routes.create(network_id=network.id, value="10.1.0.0/16")
+        route = client.networks.routes.create(network_id=network.id, value="10.1.0.0/16")
     """
 
     _operations = CrudOperations(
@@ -204,18 +179,18 @@ class NetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
     def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         body: NetworkRouteRequest | Any | None = None,
     ) -> NetworkRouteResponse:
         """Add a route to `network_id`, from keyword fields or from `body`."""
         fields = {"value": value, "description": description}
-        return self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return self._create_in(network_id, body, fields)
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         value: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -229,7 +204,7 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
     """IP services a network publishes (protocols and ports on its routes).
 
     Example:
-        service = aclient.networks.ip_services.create(
+        service = client.networks.ip_services.create(
             network_id=network.id, name="ssh", type="SERVICE_DESTINATION",
             routes=[{"value": "10.1.0.10/32"}], config={"serviceTypes": ["SSH"]},
         )
@@ -250,7 +225,7 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
     def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -261,11 +236,11 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         """Add an IP service to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
-        return self._create(body, fields, network_id=check_id(network_id, "network_id"))
+        return self._create_in(network_id, body, fields)
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -280,11 +255,11 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         return self._update(id, body, fields)
 
 
-class NetworkApplications(_NetworkChildResource[ApplicationResponse]):
+class NetworkApplications(_NetworkChildResource[ApplicationResponse], ApplicationsBase):
     """Applications (domain-based services) a network publishes.
 
     Example:
-        app = aclient.networks.applications.create(
+        app = client.networks.applications.create(
             network_id=network.id, name="wiki", routes=[{"value": "wiki.internal"}],
             config={"serviceTypes": ["HTTPS"]},
         )
@@ -297,15 +272,12 @@ class NetworkApplications(_NetworkChildResource[ApplicationResponse]):
         update="network.update_network_application",
         delete="network.delete_network_application",
     )
-    _model = ApplicationResponse
-    _page_model = PageApplicationResponse
-    _request_model = ApplicationRequest
     _noun = "network application"
 
     def create(
         self,
         *,
-        network_id: str,
+        network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
@@ -314,21 +286,7 @@ class NetworkApplications(_NetworkChildResource[ApplicationResponse]):
     ) -> ApplicationResponse:
         """Add an application to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return self._create(body, fields, network_id=check_id(network_id, "network_id"))
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
-        config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
-        """Replace an application (PUT: fields you leave out are cleared, not kept)."""
-        fields = {"name": name, "description": description, "routes": routes, "config": config}
-        return self._update(id, body, fields)
+        return self._create_in(network_id, body, fields)
 
 
 class Networks(CrudResource[NetworkResponse]):
@@ -336,11 +294,11 @@ class Networks(CrudResource[NetworkResponse]):
     `ip_services` and `applications` that belong to them.
 
     Example:
-        network = aclient.networks.create(
+        network = client.networks.create(
             name="office", internet_access="SPLIT_TUNNEL_ON", egress=False,
             connectors=[{"name": "office-gw", "vpnRegionId": "eu-central-1"}],
         )
-        for route in aclient.networks.routes.list(network_id=network.id):
+        for route in client.networks.routes.list(network_id=network.id):
             print(route.subnet)
     """
 
@@ -354,6 +312,7 @@ class Networks(CrudResource[NetworkResponse]):
     _model = NetworkResponse
     _page_model = PageNetworkResponse
     _request_model = NetworkCreateRequest
+    _update_model = NetworkUpdateRequest
     _noun = "network"
 
     @cached_property
@@ -398,7 +357,7 @@ class Networks(CrudResource[NetworkResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -415,7 +374,4 @@ class Networks(CrudResource[NetworkResponse]):
         fields = {"name": name, "description": description, "egress": egress,
                   "internetAccess": internet_access, "gatewaysIds": gateways_ids,
                   "tunnelingProtocol": tunneling_protocol}  # fmt: skip
-        # The update DTO differs from the create one (`_request_model`), so build it here.
-        request = build_body(NetworkUpdateRequest, body, fields)
-        response = self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, NetworkResponse)
+        return self._update(id, body, fields)

@@ -24,7 +24,7 @@ class SessionIterator:
     none. Iterating again starts the query again from the first batch.
 
     Example:
-        for session in aclient.sessions.list(status="ACTIVE"):
+        for session in client.sessions.list(status="ACTIVE"):
             print(session.user_name, session.region)
     """
 
@@ -63,7 +63,7 @@ class Sessions(APIResource):
 
     Example:
         since = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=6)
-        for session in aclient.sessions.list(start_date=since, return_only_new=True):
+        for session in client.sessions.list(start_date=since, return_only_new=True):
             print(session.id, session.status)
     """
 

@@ -24,9 +24,8 @@ from cloudconnexa_generated.v1_1_0.models.set_topology_body import SetTopologyBo
 from cloudconnexa_generated.v1_1_0.models.subnet import Subnet
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._choices import check_choice
 from ..._exceptions import APIResponseValidationError
-from ..._params import build_body
+from ..._params import build_body, check_choice
 from ..._parsing import parse_bool, parse_int, parse_json, parse_model, parse_text
 from .._resource import APIResource
 
@@ -76,10 +75,10 @@ class Settings(APIResource):
     generated enum member or its string.
 
     Example:
-        if not aclient.settings.get_two_factor_auth_enabled():
-            aclient.settings.set_two_factor_auth_enabled(True)
-        aclient.settings.set_topology("FULL_MESH")
-        subnet = aclient.settings.get_subnet()
+        if not client.settings.get_two_factor_auth_enabled():
+            client.settings.set_two_factor_auth_enabled(True)
+        client.settings.set_topology("FULL_MESH")
+        subnet = client.settings.get_subnet()
         print(subnet.ip_v4_address)
     """
 

@@ -17,6 +17,7 @@ from cloudconnexa_generated.v1_1_0.models.user_group_request_internet_access imp
 from cloudconnexa_generated.v1_1_0.models.user_group_response import UserGroupResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
+from ..._params import Id
 from .._resource import ScannableResource, CrudOperations
 
 __all__ = ["UserGroups"]
@@ -29,10 +30,10 @@ class UserGroups(ScannableResource[UserGroupResponse]):
     the SDK scans the listing (1000 groups per request) and stops at the first match.
 
     Example:
-        group = aclient.user_groups.create(
+        group = client.user_groups.create(
             name="Engineering", internet_access="SPLIT_TUNNEL_ON", vpn_region_ids=["eu-central-1"]
         )
-        same = aclient.user_groups.get(group.id)
+        same = client.user_groups.get(group.id)
     """
 
     _operations = CrudOperations(
@@ -69,7 +70,7 @@ class UserGroups(ScannableResource[UserGroupResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         name: str | NotGiven = NOT_GIVEN,
         vpn_region_ids: Sequence[str] | NotGiven = NOT_GIVEN,

@@ -18,8 +18,7 @@ from cloudconnexa_generated.v1_1_0.models.user_update_request_status import (
 )
 
 from ..._base_client import NOT_GIVEN, NotGiven
-from ..._params import build_body, check_id
-from ..._parsing import parse_model
+from ..._params import Id
 from .._resource import CrudResource, CrudOperations
 
 __all__ = ["Users"]
@@ -29,11 +28,11 @@ class Users(CrudResource[UserResponse]):
     """Users: `list`, `get`, `create`, `update`, `delete`.
 
     Example:
-        user = aclient.users.create(
+        user = client.users.create(
             username="ada", email="ada@example.com", first_name="Ada", last_name="Lovelace",
             group_id=group.id, role="MEMBER",
         )
-        aclient.users.update(user.id, email=user.email, status="SUSPENDED")
+        client.users.update(user.id, email=user.email, status="SUSPENDED")
     """
 
     _operations = CrudOperations(
@@ -46,6 +45,7 @@ class Users(CrudResource[UserResponse]):
     _model = UserResponse
     _page_model = PageUserResponse
     _request_model = UserCreateRequest
+    _update_model = UserUpdateRequest
     _noun = "user"
 
     def create(
@@ -55,7 +55,7 @@ class Users(CrudResource[UserResponse]):
         email: str | NotGiven = NOT_GIVEN,
         first_name: str | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
-        group_id: str | NotGiven = NOT_GIVEN,
+        group_id: Id | NotGiven = NOT_GIVEN,
         role: UserCreateRequestRole | str | NotGiven = NOT_GIVEN,
         devices: Sequence[DeviceRequest | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         body: UserCreateRequest | Any | None = None,
@@ -69,12 +69,12 @@ class Users(CrudResource[UserResponse]):
 
     def update(
         self,
-        id: str,
+        id: Id,
         *,
         email: str | NotGiven = NOT_GIVEN,
         first_name: str | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
-        group_id: str | NotGiven = NOT_GIVEN,
+        group_id: Id | NotGiven = NOT_GIVEN,
         status: UserUpdateRequestStatus | str | NotGiven = NOT_GIVEN,
         role: UserUpdateRequestRole | str | NotGiven = NOT_GIVEN,
         body: UserUpdateRequest | Any | None = None,
@@ -82,7 +82,4 @@ class Users(CrudResource[UserResponse]):
         """Replace a user's details (PUT: fields you leave out are cleared, not kept)."""
         fields = {"email": email, "firstName": first_name, "lastName": last_name,
                   "groupId": group_id, "status": status, "role": role}  # fmt: skip
-        # Updates use their own request model (no username/devices), so not `_update`.
-        request = build_body(UserUpdateRequest, body, fields)
-        response = self._send(self._operations.update, id=check_id(id), body=request)
-        return parse_model(response, UserResponse)
+        return self._update(id, body, fields)

@@ -15,7 +15,7 @@ class VpnRegions(APIResource):
     """VPN regions: `list` (one request; the endpoint is not paged).
 
     Example:
-        regions = aclient.vpn_regions.list()
+        regions = client.vpn_regions.list()
         print([region.id for region in regions])
     """
 
