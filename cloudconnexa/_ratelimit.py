@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import anyio
 
@@ -124,16 +124,15 @@ class RateLimiter:
         with self._lock:
             self.state.observe(headers, self._clock())
 
-    @contextmanager
-    def sync_slot(self) -> Iterator[None]:
-        """Hold one of the `max_concurrency` in-flight slots (blocking)."""
-        with self._sync_slots:
-            yield
+    def sync_slot(self) -> AbstractContextManager[object]:
+        """Hold one of the `max_concurrency` in-flight slots (blocking).
 
-    @asynccontextmanager
-    async def async_slot(self) -> AsyncIterator[None]:
+        The semaphore itself, not a generator-based wrapper: this runs on every request.
+        """
+        return self._sync_slots
+
+    def async_slot(self) -> AbstractAsyncContextManager[object]:
         """Hold one of the `max_concurrency` in-flight slots (awaiting)."""
         if self._async_slots is None:
             self._async_slots = anyio.Semaphore(self.max_concurrency)
-        async with self._async_slots:
-            yield
+        return self._async_slots

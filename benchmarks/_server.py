@@ -1,0 +1,76 @@
+"""The fake server for loopback benchmarks, in this process or in a child process.
+
+Spec validation is off here: it would dominate the server's time and measure openapi-core.
+
+    with fast_fake("1.1.0") as server: ...
+    with fake_process("1.1.0", records=10) as info: info["base_url"], info["ids"]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from cloudconnexa.testing import FakeCloudConnexa
+
+__all__ = ["fake_process", "fast_fake"]
+
+
+@contextlib.contextmanager
+def fast_fake(api_version: str = "1.1.0", **options: Any) -> Iterator[FakeCloudConnexa]:
+    """A started fake, spec validation off unless asked."""
+    options.setdefault("validate_requests", False)
+    options.setdefault("validate_responses", False)
+    with FakeCloudConnexa(api_version, **options) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def fake_process(api_version: str = "1.1.0", records: int = 0) -> Iterator[dict[str, Any]]:
+    """A fake server in a child process (its own GIL); yields base_url, credentials, ids."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks._server", api_version, str(records)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        if not line:
+            raise RuntimeError("the fake server process did not start")
+        yield json.loads(line)
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()  # the child serves until its stdin closes
+        child.wait(timeout=30)
+
+
+def _serve(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("api_version")
+    parser.add_argument("records", type=int)
+    args = parser.parse_args(argv)
+    with fast_fake(args.api_version) as server:
+        ids = [record["id"] for record in server.seed.dns_records(args.records)]
+        print(
+            json.dumps(
+                {
+                    "base_url": server.base_url,
+                    "client_id": server.client_id,
+                    "client_secret": server.client_secret,
+                    "ids": ids,
+                }
+            ),
+            flush=True,
+        )
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1:])
