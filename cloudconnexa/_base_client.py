@@ -160,6 +160,23 @@ class BaseClient(Generic[_HttpT]):
         http._transport = wrap(http._transport)
         http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
 
+    def _use_http(
+        self,
+        http_client: Any,
+        client_class: type[_HttpT],
+        wrap: Callable[[Any], Any],
+        transport_class: type,
+    ) -> None:
+        """Build our httpx client, or adopt the caller's (`http_client`) in place."""
+        if http_client is None:
+            self._http, self._owns_http = client_class(transport=wrap(None), **self._http_kwargs()), True
+        elif isinstance(http_client, client_class):
+            self._install(http_client, wrap, transport_class)
+            self._http, self._owns_http = http_client, False
+        else:
+            expected = f"httpx.{client_class.__name__}"
+            raise TypeError(f"http_client must be an {expected}, not {type(http_client).__name__}")
+
     def _derived_kwargs(self, http: _HttpT) -> dict[str, Any]:
         """Settings of `http` for a `with_options` copy (transport and mounts set after)."""
         return {
@@ -202,7 +219,11 @@ class BaseClient(Generic[_HttpT]):
         for name in list(vars(clone)):
             if isinstance(getattr(type(clone), name, None), functools.cached_property):
                 del clone.__dict__[name]
+        # A new httpx client of the same kind, on transports sharing this one's pool and limiter.
+        http_class = httpx.AsyncClient if isinstance(self._http, httpx.AsyncClient) else httpx.Client
+        clone._http = http_class(**clone._derived_kwargs(self._http))
         clone._owns_http = True  # owns the new httpx client, which does not own the pool
+        clone._adopt_transports(clone._http, self._http)
         return clone
 
     # -- generated code -------------------------------------------------------------------
@@ -244,14 +265,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         def wrap(inner: httpx.BaseTransport | None) -> RetryTransport:
             return RetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        if http_client is None:
-            self._http = httpx.Client(transport=wrap(None), **self._http_kwargs())
-            self._owns_http = True
-        elif isinstance(http_client, httpx.Client):
-            self._install(http_client, wrap, RetryTransport)
-            self._http, self._owns_http = http_client, False
-        else:
-            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
+        self._use_http(http_client, httpx.Client, wrap, RetryTransport)
 
     @property
     def generated_client(self) -> Any:
@@ -268,10 +282,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with other limits, sharing the connection pool, token and rate limiter."""
-        clone = self._copy_with(timeout, max_retries, max_rate_limit_wait)
-        clone._http = httpx.Client(**clone._derived_kwargs(self._http))
-        clone._adopt_transports(clone._http, self._http)
-        return clone
+        return self._copy_with(timeout, max_retries, max_rate_limit_wait)
 
     def close(self) -> None:
         """Close the connection pool (not an injected `http_client`: its owner closes it)."""
@@ -318,14 +329,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         def wrap(inner: httpx.AsyncBaseTransport | None) -> AsyncRetryTransport:
             return AsyncRetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        if http_client is None:
-            self._http = httpx.AsyncClient(transport=wrap(None), **self._http_kwargs())
-            self._owns_http = True
-        elif isinstance(http_client, httpx.AsyncClient):
-            self._install(http_client, wrap, AsyncRetryTransport)
-            self._http, self._owns_http = http_client, False
-        else:
-            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport)
 
     @property
     def generated_client(self) -> Any:
@@ -342,10 +346,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with other limits, sharing the connection pool, token and rate limiter."""
-        clone = self._copy_with(timeout, max_retries, max_rate_limit_wait)
-        clone._http = httpx.AsyncClient(**clone._derived_kwargs(self._http))
-        clone._adopt_transports(clone._http, self._http)
-        return clone
+        return self._copy_with(timeout, max_retries, max_rate_limit_wait)
 
     async def aclose(self) -> None:
         """Close the connection pool (not an injected `http_client`: its owner closes it)."""
