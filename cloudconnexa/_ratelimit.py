@@ -134,5 +134,7 @@ class RateLimiter:
     def async_slot(self) -> AbstractAsyncContextManager[object]:
         """Hold one of the `max_concurrency` in-flight slots (awaiting)."""
         if self._async_slots is None:
-            self._async_slots = anyio.Semaphore(self.max_concurrency)
+            # fast_acquire: a free slot is taken without a trip through the event loop (one
+            # extra scheduling round per request otherwise, measurable at high concurrency).
+            self._async_slots = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
         return self._async_slots
