@@ -19,7 +19,7 @@ from ._clock import Clock, ManualClock, MonotonicClock
 from ._faults import Fault, FaultInjector
 from ._ratelimit import REALISTIC, RateLimit
 from ._server import FakeCloudConnexa
-from ._spec import API_VERSIONS, _spec_path
+from ._spec import API_VERSIONS, spec_path
 from ._transport import InProcessTransport
 
 __all__ = [
@@ -35,7 +35,7 @@ __all__ = [
     "RateLimit",
     "RequestRecord",
     "SpecViolation",
-    "_spec_path",
+    "spec_path",
 ]
 
 for _name in __all__:

@@ -21,7 +21,7 @@ __all__ = [
     "Operation",
     "Spec",
     "load_spec",
-    "_spec_path",
+    "spec_path",
 ]
 
 API_VERSIONS = ("1.0", "1.1.0")
@@ -33,10 +33,10 @@ HOST_URL = "http://cloudconnexa.fake"
 _METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def _spec_path(version: str) -> Path:
+def spec_path(version: str) -> Path:
     """Where the spec of `version` lives: package data first, then the repo's `openapi/`.
 
-    >>> _spec_path("1.1.0").name
+    >>> spec_path("1.1.0").name
     'cloudconnexa-v1.1.0.yaml'
     """
     if version not in API_VERSIONS:
@@ -173,7 +173,7 @@ def _resolve(root: dict[str, Any], node: Any, depth: int) -> Any:
 @functools.cache
 def load_spec(version: str) -> Spec:
     """The cached `Spec` of `version` ("1.0" or "1.1.0")."""
-    path = _spec_path(version)
+    path = spec_path(version)
     with path.open("rb") as fh:
         raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(raw, dict) or "paths" not in raw:

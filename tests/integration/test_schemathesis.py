@@ -23,7 +23,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from cloudconnexa.testing import FakeCloudConnexa, _spec_path
+from cloudconnexa.testing import FakeCloudConnexa, spec_path
 
 pytestmark = pytest.mark.slow
 
@@ -42,7 +42,7 @@ def _bearer_token(server: FakeCloudConnexa) -> str:
 
 
 def _schema(version: str) -> Any:
-    schema = schemathesis.openapi.from_path(_spec_path(version))
+    schema = schemathesis.openapi.from_path(spec_path(version))
     schema.config.phases.update(phases=["examples", "fuzzing"])
     schema.config.generation.update(
         modes=["positive"], max_examples=MAX_EXAMPLES, deterministic=True, database="none", no_shrink=True
@@ -92,7 +92,7 @@ def test_fake_v1_1_0_conforms_to_its_spec(case, _fakes):
 @pytest.mark.parametrize("version", ["1.0", "1.1.0"])
 def test_token_endpoint_conforms_to_its_spec(version):
     with FakeCloudConnexa(api_version=version) as server:
-        schema = schemathesis.openapi.from_path(_spec_path(version))
+        schema = schemathesis.openapi.from_path(spec_path(version))
         operation = schema["/api/v1/oauth/token"]["POST"]
         case = operation.Case(query={"grant_type": "client_credentials"})
         response = case.call(base_url=server.base_url, auth=(server.client_id, server.client_secret))
@@ -115,7 +115,7 @@ def test_empty_text_setting_is_answered_without_a_server_error(version, method, 
     # openapi-core calls an empty text body "missing" (`PUT .../settings/wpc/default-region`
     # with the body "\x0b", which the fake strips to "").
     with FakeCloudConnexa(api_version=version) as server:
-        schema = schemathesis.openapi.from_path(_spec_path(version))
+        schema = schemathesis.openapi.from_path(spec_path(version))
         operation = schema[path][method]
         case = operation.Case(body=body, media_type="text/plain; charset=utf-8") if body else operation.Case()
         headers = {"Authorization": f"Bearer {_bearer_token(server)}"}

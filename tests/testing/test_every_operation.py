@@ -99,13 +99,13 @@ def test_public_api_is_pinned() -> None:
             "RateLimit",
             "RequestRecord",
             "SpecViolation",
-            "_spec_path",
+            "spec_path",
         ]
     )
     assert testing.FakeCloudConnexa.__module__ == "cloudconnexa.testing"
-    assert testing._spec_path("1.0").name == "cloudconnexa-v1.0.yaml"
+    assert testing.spec_path("1.0").name == "cloudconnexa-v1.0.yaml"
     with pytest.raises(ValueError, match="api_version"):
-        testing._spec_path("2.0")
+        testing.spec_path("2.0")
 
 
 @pytest.mark.anyio
