@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
+import inspect
 import time
 from collections.abc import Awaitable, Callable
 from types import ModuleType, TracebackType
@@ -237,6 +238,19 @@ class BaseClient(Generic[_HttpT]):
         return self._generated_module().Client(base_url=self.base_url, timeout=self._timeout)
 
 
+_PRIVATE_HOOKS = ("_clock", "_sleep")
+
+
+def _hide_private_hooks(cls: type[Any]) -> type[Any]:
+    """Leave the test hooks `_clock`/`_sleep` out of `inspect.signature(cls)` (and `help()`):
+    they stay accepted, for `FakeCloudConnexa.client()`, but are not part of the public API."""
+    signature = inspect.signature(cls.__init__)
+    parameters = [p for name, p in signature.parameters.items() if name != "self" and name not in _PRIVATE_HOOKS]
+    cls.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return cls
+
+
+@_hide_private_hooks
 class SyncAPIClient(BaseClient[httpx.Client]):
     """Blocking client core. Use as a context manager or call `close()`."""
 
@@ -301,6 +315,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self.close()
 
 
+@_hide_private_hooks
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Async client core. Use `async with` or call `await aclose()`."""
 

@@ -22,6 +22,7 @@ import httpx
 
 from . import Client
 from ._constants import ENV_CLIENT_ID
+from .testing._extra import TestingExtraMissing, require_testing_extra
 
 __all__ = ["main"]
 
@@ -173,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--live needs CLOUDCONNEXA_BASE_URL, CLOUDCONNEXA_CLIENT_ID, CLOUDCONNEXA_CLIENT_SECRET")
         tour_live()
         return 0
+    try:
+        require_testing_extra("cloudconnexa-demo")
+    except TestingExtraMissing as exc:
+        print(f"{exc} (or run `cloudconnexa-demo --live` against a real tenant)", file=sys.stderr)
+        return 2
     print("cloudconnexa-python demo: the SDK against the bundled fake CloudConnexa (no credentials)")
     with _fake_servers() as (v1_1_0, v1_0):
         tour_basics(v1_1_0)
