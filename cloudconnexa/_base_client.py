@@ -48,7 +48,7 @@ from ._constants import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import AsyncRetryTransport, RetryTransport, default_limits
 from ._version import __version__
 
 __all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "SyncAPIClient"]
@@ -167,10 +167,24 @@ class BaseClient(Generic[_HttpT]):
         client_class: type[_HttpT],
         wrap: Callable[[Any], Any],
         transport_class: type,
+        trust_env: bool = True,
     ) -> None:
-        """Build our httpx client, or adopt the caller's (`http_client`) in place."""
+        """Build our httpx client, or adopt the caller's (`http_client`) in place.
+
+        Our own client is built the way httpx builds a default one (so `trust_env` brings
+        HTTP(S)_PROXY/ALL_PROXY/NO_PROXY mounts and SSL_CERT_FILE/SSL_CERT_DIR, as in plain
+        httpx), then its transport and every proxy mount are wrapped in our retry transport.
+        """
+        if not isinstance(trust_env, bool):
+            raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
         if http_client is None:
-            self._http, self._owns_http = client_class(transport=wrap(None), **self._http_kwargs()), True
+            limits = default_limits(self._limiter.max_concurrency)
+            http = client_class(limits=limits, trust_env=trust_env, **self._http_kwargs())
+            http._transport = wrap(http._transport)
+            http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
+            self._http, self._owns_http = http, True
+        elif not trust_env:
+            raise ValueError("trust_env=False applies to the httpx client the SDK builds: set it on http_client")
         elif isinstance(http_client, client_class):
             self._install(http_client, wrap, transport_class)
             self._http, self._owns_http = http_client, False
@@ -246,7 +260,7 @@ def _hide_private_hooks(cls: type[Any]) -> type[Any]:
     they stay accepted, for `FakeCloudConnexa.client()`, but are not part of the public API."""
     signature = inspect.signature(cls.__init__)
     parameters = [p for name, p in signature.parameters.items() if name != "self" and name not in _PRIVATE_HOOKS]
-    cls.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    cls.__signature__ = signature.replace(parameters=parameters)
     return cls
 
 
@@ -266,6 +280,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
+        trust_env: bool = True,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
@@ -279,7 +294,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         def wrap(inner: httpx.BaseTransport | None) -> RetryTransport:
             return RetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        self._use_http(http_client, httpx.Client, wrap, RetryTransport)
+        self._use_http(http_client, httpx.Client, wrap, RetryTransport, trust_env)
 
     @property
     def generated_client(self) -> Any:
@@ -331,6 +346,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
+        trust_env: bool = True,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
@@ -344,7 +360,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         def wrap(inner: httpx.AsyncBaseTransport | None) -> AsyncRetryTransport:
             return AsyncRetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport)
+        self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport, trust_env)
 
     @property
     def generated_client(self) -> Any:
