@@ -31,6 +31,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._logging import setup_from_env as _setup_logging_from_env
 from ._operations import UnsupportedOperationError
 from ._pagination import Page
 from ._sync._client import Client
@@ -65,6 +66,8 @@ __all__ = [
     "UnsupportedOperationError",
     "__version__",
 ]
+
+_setup_logging_from_env()  # CLOUDCONNEXA_LOG=debug|info
 
 # Public names report the package, not the private module they are defined in (as httpx does).
 for _name in __all__:

@@ -30,9 +30,9 @@ import functools
 import importlib
 import inspect
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, cast
 
 import anyio
 import httpx
@@ -47,11 +47,21 @@ from ._constants import (
     DEFAULT_TIMEOUT,
 )
 from ._ratelimit import RateLimiter
+from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport, default_limits
 from ._version import __version__
 
-__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "SyncAPIClient"]
+if TYPE_CHECKING:
+    from cloudconnexa_generated.v1_0.client import Client as V1_0Client
+    from cloudconnexa_generated.v1_1_0.client import Client as V1_1_0Client
+
+__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "GeneratedClient", "NotGiven", "SyncAPIClient"]
+
+GeneratedClient: TypeAlias = "V1_1_0Client | V1_0Client"
+"""The generated `Client` class of each supported API version (`client.generated_client`)."""
+
+QueryParams: TypeAlias = Mapping[str, "str | int | float | bool | None | list[str | int | float | bool]"]
 
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
 _TransportT = TypeVar("_TransportT", RetryTransport, AsyncRetryTransport)
@@ -104,7 +114,7 @@ class BaseClient(Generic[_HttpT]):
         concurrency = DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
         self._limiter = RateLimiter(concurrency, clock=clock)
         self._auth = OAuthClientCredentials(self._config.client_id, self._config.client_secret, clock=clock)
-        self._generated: Any = None
+        self._generated: GeneratedClient | None = None
 
     # -- read-only views ------------------------------------------------------------------
 
@@ -248,8 +258,35 @@ class BaseClient(Generic[_HttpT]):
         package = self._config.generated_package
         return importlib.import_module(f"cloudconnexa_generated.{package}.client")
 
-    def _new_generated_client(self) -> Any:
-        return self._generated_module().Client(base_url=self.base_url, timeout=self._timeout)
+    def _new_generated_client(self) -> GeneratedClient:
+        client_class = self._generated_module().Client
+        return cast("GeneratedClient", client_class(base_url=self.base_url, timeout=self._timeout))
+
+    @staticmethod
+    def _request_kwargs(
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        json: object,
+        content: bytes | str | None,
+        headers: Mapping[str, str] | None,
+    ) -> dict[str, Any]:
+        """Check a `request(...)` call and turn it into httpx keyword arguments."""
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method such as 'GET', got {method!r}")
+        if not isinstance(path, str):
+            raise TypeError(f"path must be a str, not {type(path).__name__}")
+        if not path.startswith("/") or path.startswith("//"):
+            # An absolute URL would carry the bearer token to another host.
+            raise ValueError(f"path must be a path on the API host starting with '/', got {path!r}")
+        if json is not None and content is not None:
+            raise ValueError("pass json or content, not both")
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "params": params, "headers": headers}
+        if json is not None:
+            kwargs["json"] = json
+        if content is not None:
+            kwargs["content"] = content
+        return kwargs
 
 
 _PRIVATE_HOOKS = ("_clock", "_sleep")
@@ -297,11 +334,43 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self._use_http(http_client, httpx.Client, wrap, RetryTransport, trust_env)
 
     @property
-    def generated_client(self) -> Any:
-        """The generated `Client` of the selected API version, using our httpx client."""
+    def generated_client(self) -> GeneratedClient:
+        """The generated `Client` of the selected API version, using our httpx client (so
+        generated endpoint functions get auth, retries, rate limiting and typed errors)."""
         if self._generated is None:
             self._generated = self._new_generated_client().set_httpx_client(self._http)
         return self._generated
+
+    @property
+    def with_raw_response(self) -> RawResponseProxy:
+        """Every call, returning a `RawResponse` (status, headers, request, elapsed, `.parse()`).
+
+        Example:
+            raw = client.with_raw_response.dns.get(record_id)
+            print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parse().domain)
+        """
+        return RawResponseProxy(self)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the façade does not wrap, with auth, retries, rate limiting and
+        typed errors (an answer >= 400 raises `APIStatusError`). `path` is relative to the
+        base URL.
+
+        Example:
+            regions = client.request("GET", "/api/v1/regions").json()
+        """
+        response = self._http.request(**self._request_kwargs(method, path, params, json, content, headers))
+        record_response(response)
+        return response
 
     def with_options(
         self,
@@ -363,11 +432,43 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport, trust_env)
 
     @property
-    def generated_client(self) -> Any:
-        """The generated `Client` of the selected API version, using our httpx client."""
+    def generated_client(self) -> GeneratedClient:
+        """The generated `Client` of the selected API version, using our httpx client (so
+        generated endpoint functions get auth, retries, rate limiting and typed errors)."""
         if self._generated is None:
             self._generated = self._new_generated_client().set_async_httpx_client(self._http)
         return self._generated
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseProxy:
+        """Every call, returning a `RawResponse` (status, headers, request, elapsed, `.parse()`).
+
+        Example:
+            raw = await aclient.with_raw_response.dns.get(record_id)
+            print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parse().domain)
+        """
+        return AsyncRawResponseProxy(self)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the façade does not wrap, with auth, retries, rate limiting and
+        typed errors (an answer >= 400 raises `APIStatusError`). `path` is relative to the
+        base URL.
+
+        Example:
+            regions = (await aclient.request("GET", "/api/v1/regions")).json()
+        """
+        response = await self._http.request(**self._request_kwargs(method, path, params, json, content, headers))
+        record_response(response)
+        return response
 
     def with_options(
         self,

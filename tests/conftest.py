@@ -14,6 +14,7 @@ import anyio.from_thread
 import pytest
 
 from cloudconnexa import AsyncClient, Client
+from cloudconnexa._response import AsyncRawResponseProxy
 
 
 class PortalClient:
@@ -24,11 +25,16 @@ class PortalClient:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
+        if isinstance(value, AsyncRawResponseProxy):  # both an area and a call
+            return PortalClient(value, self._portal)
         if callable(value):
             return lambda *args, **kwargs: self._wrap(value(*args, **kwargs))
         if hasattr(value, "_client"):  # a resource namespace
             return PortalClient(value, self._portal)
         return value
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._wrap(self._target(*args, **kwargs))
 
     def _wrap(self, result: Any) -> Any:
         if hasattr(result, "__await__"):
