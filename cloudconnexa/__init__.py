@@ -34,6 +34,7 @@ from ._exceptions import (
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._operations import UnsupportedOperationError
 from ._pagination import Page
+from ._response import RawResponse
 from ._sync._client import Client
 from ._sync._paginator import Paginator
 from ._version import __version__
@@ -62,6 +63,7 @@ __all__ = [
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "__version__",
