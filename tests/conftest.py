@@ -66,6 +66,20 @@ class PortalIterable:
         return list(self)
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_proxy_for_the_fakes() -> Iterator[None]:
+    """The suite talks to fakes on 127.0.0.1; SDK clients honour proxy variables, so a proxy
+    configured for this machine must not carry that traffic (the proxy tests set their own)."""
+    patch = pytest.MonkeyPatch()
+    for name in PROXY_VARIABLES:
+        patch.delenv(name, raising=False)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(params=["sync", "async"])
 def client_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

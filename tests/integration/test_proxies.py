@@ -140,3 +140,10 @@ def test_trust_env_is_checked(client_factory):
 
     with pytest.raises(ValueError, match="trust_env"):
         client_factory("acme", client_id="id", client_secret="secret", trust_env=False, http_client=httpx.Client())
+
+
+def test_the_fakes_own_client_never_goes_through_a_proxy(fake_cloudconnexa, proxy, proxy_env):
+    proxy_env.setenv("HTTP_PROXY", proxy.url)
+    with fake_cloudconnexa.client() as client:
+        client.dns.list().to_list()
+    assert proxy.seen == []
