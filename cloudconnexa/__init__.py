@@ -31,8 +31,10 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._logging import setup_from_env as _setup_logging_from_env
 from ._operations import UnsupportedOperationError
 from ._pagination import Page
+from ._response import RawResponse
 from ._sync._client import Client
 from ._sync._paginator import Paginator
 from ._version import __version__
@@ -61,10 +63,13 @@ __all__ = [
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
     "__version__",
 ]
+
+_setup_logging_from_env()  # CLOUDCONNEXA_LOG=debug|info
 
 # Public names report the package, not the private module they are defined in (as httpx does).
 for _name in __all__:

@@ -28,10 +28,11 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
+import inspect
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, cast
 
 import anyio
 import httpx
@@ -46,11 +47,21 @@ from ._constants import (
     DEFAULT_TIMEOUT,
 )
 from ._ratelimit import RateLimiter
+from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import AsyncRetryTransport, RetryTransport, default_limits
 from ._version import __version__
 
-__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "NotGiven", "SyncAPIClient"]
+if TYPE_CHECKING:
+    from cloudconnexa_generated.v1_0.client import Client as V1_0Client
+    from cloudconnexa_generated.v1_1_0.client import Client as V1_1_0Client
+
+__all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "GeneratedClient", "NotGiven", "SyncAPIClient"]
+
+GeneratedClient: TypeAlias = "V1_1_0Client | V1_0Client"
+"""The generated `Client` class of each supported API version (`client.generated_client`)."""
+
+QueryParams: TypeAlias = Mapping[str, "str | int | float | bool | None | list[str | int | float | bool]"]
 
 _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
 _TransportT = TypeVar("_TransportT", RetryTransport, AsyncRetryTransport)
@@ -103,7 +114,7 @@ class BaseClient(Generic[_HttpT]):
         concurrency = DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
         self._limiter = RateLimiter(concurrency, clock=clock)
         self._auth = OAuthClientCredentials(self._config.client_id, self._config.client_secret, clock=clock)
-        self._generated: Any = None
+        self._generated: GeneratedClient | None = None
 
     # -- read-only views ------------------------------------------------------------------
 
@@ -166,10 +177,24 @@ class BaseClient(Generic[_HttpT]):
         client_class: type[_HttpT],
         wrap: Callable[[Any], Any],
         transport_class: type,
+        trust_env: bool = True,
     ) -> None:
-        """Build our httpx client, or adopt the caller's (`http_client`) in place."""
+        """Build our httpx client, or adopt the caller's (`http_client`) in place.
+
+        Our own client is built the way httpx builds a default one (so `trust_env` brings
+        HTTP(S)_PROXY/ALL_PROXY/NO_PROXY mounts and SSL_CERT_FILE/SSL_CERT_DIR, as in plain
+        httpx), then its transport and every proxy mount are wrapped in our retry transport.
+        """
+        if not isinstance(trust_env, bool):
+            raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
         if http_client is None:
-            self._http, self._owns_http = client_class(transport=wrap(None), **self._http_kwargs()), True
+            limits = default_limits(self._limiter.max_concurrency)
+            http = client_class(limits=limits, trust_env=trust_env, **self._http_kwargs())
+            http._transport = wrap(http._transport)
+            http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
+            self._http, self._owns_http = http, True
+        elif not trust_env:
+            raise ValueError("trust_env=False applies to the httpx client the SDK builds: set it on http_client")
         elif isinstance(http_client, client_class):
             self._install(http_client, wrap, transport_class)
             self._http, self._owns_http = http_client, False
@@ -233,10 +258,50 @@ class BaseClient(Generic[_HttpT]):
         package = self._config.generated_package
         return importlib.import_module(f"cloudconnexa_generated.{package}.client")
 
-    def _new_generated_client(self) -> Any:
-        return self._generated_module().Client(base_url=self.base_url, timeout=self._timeout)
+    def _new_generated_client(self) -> GeneratedClient:
+        client_class = self._generated_module().Client
+        return cast("GeneratedClient", client_class(base_url=self.base_url, timeout=self._timeout))
+
+    @staticmethod
+    def _request_kwargs(
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        json: object,
+        content: bytes | str | None,
+        headers: Mapping[str, str] | None,
+    ) -> dict[str, Any]:
+        """Check a `request(...)` call and turn it into httpx keyword arguments."""
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method such as 'GET', got {method!r}")
+        if not isinstance(path, str):
+            raise TypeError(f"path must be a str, not {type(path).__name__}")
+        if not path.startswith("/") or path.startswith("//"):
+            # An absolute URL would carry the bearer token to another host.
+            raise ValueError(f"path must be a path on the API host starting with '/', got {path!r}")
+        if json is not None and content is not None:
+            raise ValueError("pass json or content, not both")
+        kwargs: dict[str, Any] = {"method": method.upper(), "url": path, "params": params, "headers": headers}
+        if json is not None:
+            kwargs["json"] = json
+        if content is not None:
+            kwargs["content"] = content
+        return kwargs
 
 
+_PRIVATE_HOOKS = ("_clock", "_sleep")
+
+
+def _hide_private_hooks(cls: type[Any]) -> type[Any]:
+    """Leave the test hooks `_clock`/`_sleep` out of `inspect.signature(cls)` (and `help()`):
+    they stay accepted, for `FakeCloudConnexa.client()`, but are not part of the public API."""
+    signature = inspect.signature(cls.__init__)
+    parameters = [p for name, p in signature.parameters.items() if name != "self" and name not in _PRIVATE_HOOKS]
+    cls.__signature__ = signature.replace(parameters=parameters)
+    return cls
+
+
+@_hide_private_hooks
 class SyncAPIClient(BaseClient[httpx.Client]):
     """Blocking client core. Use as a context manager or call `close()`."""
 
@@ -252,6 +317,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
+        trust_env: bool = True,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
@@ -265,14 +331,46 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         def wrap(inner: httpx.BaseTransport | None) -> RetryTransport:
             return RetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        self._use_http(http_client, httpx.Client, wrap, RetryTransport)
+        self._use_http(http_client, httpx.Client, wrap, RetryTransport, trust_env)
 
     @property
-    def generated_client(self) -> Any:
-        """The generated `Client` of the selected API version, using our httpx client."""
+    def generated_client(self) -> GeneratedClient:
+        """The generated `Client` of the selected API version, using our httpx client (so
+        generated endpoint functions get auth, retries, rate limiting and typed errors)."""
         if self._generated is None:
             self._generated = self._new_generated_client().set_httpx_client(self._http)
         return self._generated
+
+    @property
+    def with_raw_response(self) -> RawResponseProxy:
+        """Every call, returning a `RawResponse` (status, headers, request, elapsed, `.parse()`).
+
+        Example:
+            raw = client.with_raw_response.dns.get(record_id)
+            print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parse().domain)
+        """
+        return RawResponseProxy(self)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the façade does not wrap, with auth, retries, rate limiting and
+        typed errors (an answer >= 400 raises `APIStatusError`). `path` is relative to the
+        base URL.
+
+        Example:
+            regions = client.request("GET", "/api/v1/regions").json()
+        """
+        response = self._http.request(**self._request_kwargs(method, path, params, json, content, headers))
+        record_response(response)
+        return response
 
     def with_options(
         self,
@@ -301,6 +399,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self.close()
 
 
+@_hide_private_hooks
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Async client core. Use `async with` or call `await aclose()`."""
 
@@ -316,6 +415,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
+        trust_env: bool = True,
         _clock: Callable[[], float] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
@@ -329,14 +429,46 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         def wrap(inner: httpx.AsyncBaseTransport | None) -> AsyncRetryTransport:
             return AsyncRetryTransport(inner, policy=self._policy, limiter=self._limiter, sleep=sleep)
 
-        self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport)
+        self._use_http(http_client, httpx.AsyncClient, wrap, AsyncRetryTransport, trust_env)
 
     @property
-    def generated_client(self) -> Any:
-        """The generated `Client` of the selected API version, using our httpx client."""
+    def generated_client(self) -> GeneratedClient:
+        """The generated `Client` of the selected API version, using our httpx client (so
+        generated endpoint functions get auth, retries, rate limiting and typed errors)."""
         if self._generated is None:
             self._generated = self._new_generated_client().set_async_httpx_client(self._http)
         return self._generated
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseProxy:
+        """Every call, returning a `RawResponse` (status, headers, request, elapsed, `.parse()`).
+
+        Example:
+            raw = await aclient.with_raw_response.dns.get(record_id)
+            print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parse().domain)
+        """
+        return AsyncRawResponseProxy(self)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: object = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint the façade does not wrap, with auth, retries, rate limiting and
+        typed errors (an answer >= 400 raises `APIStatusError`). `path` is relative to the
+        base URL.
+
+        Example:
+            regions = (await aclient.request("GET", "/api/v1/regions")).json()
+        """
+        response = await self._http.request(**self._request_kwargs(method, path, params, json, content, headers))
+        record_response(response)
+        return response
 
     def with_options(
         self,

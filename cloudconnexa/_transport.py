@@ -17,6 +17,7 @@ answers instead of raising (the auth flow uses it for the token request).
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Awaitable, Callable
 
@@ -31,6 +32,7 @@ from ._exceptions import (
     CloudConnexaError,
     make_status_error,
 )
+from ._logging import log_attempt, log_limiter_wait
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
@@ -59,6 +61,16 @@ def _finish(request: httpx.Request, response: httpx.Response) -> httpx.Response:
 
 
 _Outcome = httpx.Response | httpx.TransportError
+
+
+def _attempt_done(
+    request: httpx.Request, outcome: httpx.Response | BaseException, started: float, waited: float
+) -> None:
+    """After each attempt: its `elapsed` (httpx sets none: we read the body here) and its log line."""
+    elapsed = time.perf_counter() - started
+    if isinstance(outcome, httpx.Response):
+        outcome.elapsed = datetime.timedelta(seconds=elapsed)
+    log_attempt(request, outcome, elapsed, waited)
 
 
 def _result(outcome: _Outcome) -> httpx.Response:
@@ -138,14 +150,21 @@ class RetryTransport(httpx.BaseTransport):
         with self.limiter.sync_slot():
             delay = self.limiter.reserve()
             if delay > 0:
+                log_limiter_wait(request, delay)
                 self._sleep(delay)
-            response = self.transport.handle_request(request)
-            response.request = request  # httpx's client sets it only after the transport
+            started = time.perf_counter()
             try:
-                response.read()
-            finally:
-                response.close()
+                response = self.transport.handle_request(request)
+                response.request = request  # httpx's client sets it only after the transport
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                _attempt_done(request, exc, started, delay)
+                raise
             self.limiter.observe(response.headers)
+        _attempt_done(request, response, started, delay)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -205,14 +224,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         async with self.limiter.async_slot():
             delay = self.limiter.reserve()
             if delay > 0:
+                log_limiter_wait(request, delay)
                 await self._sleep(delay)
-            response = await self.transport.handle_async_request(request)
-            response.request = request  # httpx's client sets it only after the transport
+            started = time.perf_counter()
             try:
-                await response.aread()
-            finally:
-                await response.aclose()
+                response = await self.transport.handle_async_request(request)
+                response.request = request  # httpx's client sets it only after the transport
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                _attempt_done(request, exc, started, delay)
+                raise
             self.limiter.observe(response.headers)
+        _attempt_done(request, response, started, delay)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

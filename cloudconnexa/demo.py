@@ -22,6 +22,7 @@ import httpx
 
 from . import Client
 from ._constants import ENV_CLIENT_ID
+from .testing._extra import TestingExtraMissing, require_testing_extra
 
 __all__ = ["main"]
 
@@ -29,8 +30,11 @@ SEEDED_DNS_RECORDS = 2_500
 RECORD_POSITION = 2_101  # 1-based position of the record read through the v1.0 shim
 
 
-def _line(label: str, text: str) -> None:
-    print(f"  {label:<22} {text}")
+def _step(call: str, *results: str) -> None:
+    """One step of the tour: the SDK call (`> ...`), then what it produced, indented."""
+    print(f"  > {call}")
+    for result in results:
+        print(f"      {result}")
 
 
 @contextmanager
@@ -58,8 +62,9 @@ def tour_basics(server: Any) -> None:
     print(f"\nAPI v{server.api_version} at {server.base_url}")
     with _client_for(server) as client:
         regions, _ = _requests_during(server, client.vpn_regions.list)
-        _line("authentication", f"token fetched on the first call: {server.token_requests} token request")
-        _line("regions", f"{len(regions)} VPN regions, e.g. {regions[0].id if regions else '-'}")
+        example = regions[0].id if regions else "-"
+        _step("client.vpn_regions.list()", f"{len(regions)} VPN regions, e.g. {example}",
+              f"the access token was fetched on this first call ({server.token_requests} token request)")  # fmt: skip
 
         network = client.networks.create(name="demo-network", description="made by cloudconnexa-demo")
         region_id = regions[0].id if regions else "us-east-1"
@@ -68,22 +73,30 @@ def tour_basics(server: Any) -> None:
         )
         route = client.networks.routes.create(network_id=str(network.id), value="10.10.0.0/24",
                                               description="office LAN")  # fmt: skip
-        _line("network", f"{network.name!r} with connector {connector.name!r} and route {route.subnet}")
+        _step('client.networks.create(name="demo-network", ...)', f"network {network.name!r}")
+        _step('client.networks.connectors.create(network_id=..., name="demo-connector", vpn_region_id=...)',
+              f"connector {connector.name!r} in region {region_id}")  # fmt: skip
+        _step('client.networks.routes.create(network_id=..., value="10.10.0.0/24")', f"route {route.subnet}")
 
         created = [client.dns.create(domain=f"app{i}.demo.internal", ipv4_addresses=[f"10.10.0.{10 + i}"])
                    for i in range(3)]  # fmt: skip
+        _step('client.dns.create(domain="app0.demo.internal", ipv4_addresses=["10.10.0.10"])  # x3',
+              f"created {len(created)} DNS records")  # fmt: skip
         server.seed.dns_records(SEEDED_DNS_RECORDS)
-        _line("DNS records", f"created {len(created)} with the SDK, seeded {SEEDED_DNS_RECORDS:,} more")
+        _step(f"server.seed.dns_records({SEEDED_DNS_RECORDS})",
+              f"the fake now holds {SEEDED_DNS_RECORDS:,} more (seeded directly, no HTTP)")  # fmt: skip
 
         groups = [client.user_groups.create(name=name, internet_access="SPLIT_TUNNEL_ON")
                   for name in ("engineering", "support")]  # fmt: skip
-        _line("user groups", ", ".join(repr(g.name) for g in groups))
+        _step('client.user_groups.create(name="engineering", internet_access="SPLIT_TUNNEL_ON")  # x2',
+              "user groups " + ", ".join(repr(g.name) for g in groups))  # fmt: skip
 
         count, sent = _requests_during(server, lambda: sum(1 for _ in client.dns.list()))
-        _line("auto-pagination", f"listed {count:,} DNS records in {sent} requests (page size 1000)")
+        _step("for record in client.dns.list(): ...",
+              f"{count:,} DNS records in {sent} requests: auto-pagination, 1000 per page")  # fmt: skip
 
         record, sent = _requests_during(server, lambda: client.dns.get(str(created[0].id)))
-        _line("dns.get(id)", f"{record.domain} in {sent} request (v1.1.0 has a single-record GET)")
+        _step("client.dns.get(id)", f"{record.domain} in {sent} request (v1.1.0 has a single-record GET)")
 
 
 def tour_v1_0_shim(server: Any) -> None:
@@ -95,14 +108,14 @@ def tour_v1_0_shim(server: Any) -> None:
         records = [r for page in client.dns.list().pages() for r in page.items]
         target = records[RECORD_POSITION - 1]
         record, sent = _requests_during(server, lambda: client.dns.get(str(target.id)))
-        _line("dns.get(id)", f"record #{RECORD_POSITION:,} {record.domain}: {sent} requests "
-                             f"(v1.0 has no single GET; the SDK scans 1000 per page, stops at the match)")  # fmt: skip
+        _step("client.dns.get(id)", f"record #{RECORD_POSITION:,} {record.domain} in {sent} requests: v1.0 has no "
+              "single-record GET, so the SDK scans the listing 1000 per page and stops at the match")  # fmt: skip
         wanted = [str(records[i].id) for i in (5, 1_200, 2_400)]
         found, sent = _requests_during(server, lambda: client.dns.get_many(wanted))
-        _line("dns.get_many(3 ids)", f"{len(found)} records in {sent} requests (one scan for all ids)")
+        _step("client.dns.get_many([id1, id2, id3])", f"{len(found)} records in {sent} requests (one scan for all ids)")
         group = client.user_groups.create(name="legacy-group")
         same, sent = _requests_during(server, lambda: client.user_groups.get(str(group.id)))
-        _line("user_groups.get(id)", f"{same.name!r} in {sent} request(s) through the same shim")
+        _step("client.user_groups.get(id)", f"{same.name!r} in {sent} request(s), through the same shim")
 
 
 def _capture_ip_service_bodies(bodies: list[dict[str, Any]]) -> Callable[[httpx.Request], None]:
@@ -123,43 +136,51 @@ def tour_host_ip_services(v1_1_0: Any, v1_0: Any) -> None:
             service = client.hosts.ip_services.create(host_id=str(host.id), name="ssh",
                                                       description="SSH to the host")  # fmt: skip
             extra = sorted(service.additional_properties)
-            _line(f"v{server.api_version} sent", json.dumps(bodies[-1], sort_keys=True))
             kept = f", v1.0-only fields kept: {extra}" if extra else ""
-            _line(f"v{server.api_version} returned", f"{type(service).__name__} name={service.name!r}{kept}")
+            _step(f'client.hosts.ip_services.create(host_id=..., name="ssh", ...)  # API v{server.api_version}',
+                  f"sent {json.dumps(bodies[-1], sort_keys=True)}",
+                  f"returned {type(service).__name__} name={service.name!r}{kept}")  # fmt: skip
         http.close()
 
 
 def tour_rate_limits() -> None:
-    from .testing import FakeCloudConnexa, ManualClock
+    from .testing import REALISTIC, FakeCloudConnexa, ManualClock
 
-    print("\nRate limits, in simulated time (realistic preset: burst 20, then 1 request / 15 s)")
+    burst, interval = REALISTIC.burst, REALISTIC.per_seconds / REALISTIC.tokens
+    print(f"\nRate limits, in simulated time (the fake's realistic preset: a burst of {burst} requests,"
+          f" then 1 request every {interval:.0f} s)")  # fmt: skip
     clock = ManualClock()
     server = FakeCloudConnexa("1.1.0", rate_limit="realistic", clock=clock)
     with server.client() as client:  # in process, waiting on the simulated clock
         for i in range(30):
             client.dns.create(domain=f"bulk{i}.demo.internal")
         requests = len(server.requests)
-        floor = max(0, requests - 20) * 15
+        floor = max(0, requests - burst) * interval
         rejected = server.count(status=429)
-        _line("30 creates", f"{clock.now():.0f} s simulated for {requests} requests (floor {floor} s), "
-                            f"429s received: {rejected}, failures: 0")  # fmt: skip
+        _step('for i in range(30): client.dns.create(domain=f"bulk{i}.demo.internal")',
+              f"{requests} requests (30 creates + the token) took {clock.now():.0f} s of simulated time;"
+              f" 429s received: {rejected}, failures: 0",
+              f"floor: {floor:.0f} s, the least time the rate limit allows for {requests} requests"
+              f" (({requests} - {burst} burst) x {interval:.0f} s);",
+              "the client paced itself from the X-RateLimit-* headers instead of collecting 429s")  # fmt: skip
 
         server.limiter.limit = None
         server.faults.add(429, times=3, headers={"Retry-After": "20"})
         start = clock.now()
         client.dns.create(domain="after-a-storm.demo.internal")
-        _line("429 storm", f"3 x 429 (Retry-After: 20) absorbed by the retry policy; "
-                           f"the call succeeded after {clock.now() - start:.0f} s simulated")  # fmt: skip
+        _step('client.dns.create(domain="after-a-storm.demo.internal")  # the fake answers 429 three times',
+              f"3 x 429 (Retry-After: 20) absorbed by the retry policy; the call succeeded after"
+              f" {clock.now() - start:.0f} s simulated")  # fmt: skip
 
 
 def tour_live() -> None:
     print("Read-only tour of the tenant in CLOUDCONNEXA_BASE_URL")
     with Client() as client:
-        _line("networks", str(sum(1 for _ in client.networks.list())))
-        _line("hosts", str(sum(1 for _ in client.hosts.list())))
-        _line("DNS records", str(sum(1 for _ in client.dns.list())))
-        _line("user groups", str(sum(1 for _ in client.user_groups.list())))
-        _line("VPN regions", str(len(client.vpn_regions.list())))
+        _step("client.networks.list()", f"{sum(1 for _ in client.networks.list())} networks")
+        _step("client.hosts.list()", f"{sum(1 for _ in client.hosts.list())} hosts")
+        _step("client.dns.list()", f"{sum(1 for _ in client.dns.list())} DNS records")
+        _step("client.user_groups.list()", f"{sum(1 for _ in client.user_groups.list())} user groups")
+        _step("client.vpn_regions.list()", f"{len(client.vpn_regions.list())} VPN regions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,7 +194,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--live needs CLOUDCONNEXA_BASE_URL, CLOUDCONNEXA_CLIENT_ID, CLOUDCONNEXA_CLIENT_SECRET")
         tour_live()
         return 0
+    try:
+        require_testing_extra("cloudconnexa-demo")
+    except TestingExtraMissing as exc:
+        print(f"{exc} (or run `cloudconnexa-demo --live` against a real tenant)", file=sys.stderr)
+        return 2
     print("cloudconnexa-python demo: the SDK against the bundled fake CloudConnexa (no credentials)")
+    print("Each step shows the SDK call (> ...) and what it produced.")
     with _fake_servers() as (v1_1_0, v1_0):
         tour_basics(v1_1_0)
         tour_v1_0_shim(v1_0)

@@ -14,6 +14,7 @@ import anyio.from_thread
 import pytest
 
 from cloudconnexa import AsyncClient, Client
+from cloudconnexa._response import AsyncRawResponseProxy
 
 
 class PortalClient:
@@ -24,11 +25,16 @@ class PortalClient:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
+        if isinstance(value, AsyncRawResponseProxy):  # both an area and a call
+            return PortalClient(value, self._portal)
         if callable(value):
             return lambda *args, **kwargs: self._wrap(value(*args, **kwargs))
         if hasattr(value, "_client"):  # a resource namespace
             return PortalClient(value, self._portal)
         return value
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._wrap(self._target(*args, **kwargs))
 
     def _wrap(self, result: Any) -> Any:
         if hasattr(result, "__await__"):
@@ -58,6 +64,20 @@ class PortalIterable:
 
     def to_list(self) -> list[Any]:
         return list(self)
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_proxy_for_the_fakes() -> Iterator[None]:
+    """The suite talks to fakes on 127.0.0.1; SDK clients honour proxy variables, so a proxy
+    configured for this machine must not carry that traffic (the proxy tests set their own)."""
+    patch = pytest.MonkeyPatch()
+    for name in PROXY_VARIABLES:
+        patch.delenv(name, raising=False)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -17,6 +17,7 @@ from .._operations import load_operation, supports_operation
 from .._pagination import PageRequest
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model
+from .._response import record_response
 from ._paginator import Paginator
 
 if TYPE_CHECKING:
@@ -46,7 +47,9 @@ class APIResource:
 
     def _send(self, operation: str, **arguments: Any) -> httpx.Response:
         request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
-        return self._client.http_client.request(**request)
+        response = self._client.http_client.request(**request)
+        record_response(response)  # for `client.with_raw_response`, which wraps every method
+        return response
 
     def _paginate(
         self,

@@ -9,13 +9,20 @@ import argparse
 import sys
 import threading
 
-from ._server import FakeCloudConnexa
-from ._spec import API_VERSIONS
+from ._extra import TestingExtraMissing, require_testing_extra
 
 __all__ = ["main"]
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        require_testing_extra("python -m cloudconnexa.testing")
+    except TestingExtraMissing as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    from ._server import FakeCloudConnexa
+    from ._spec import API_VERSIONS
+
     parser = argparse.ArgumentParser(
         prog="python -m cloudconnexa.testing", description="Serve a fake CloudConnexa API."
     )
@@ -33,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     with server:
         if args.seed:
-            for name in ("dns_records", "user_groups", "networks", "hosts", "users"):
+            for name in ("dns_records", "user_groups", "networks", "hosts", "users", "sessions"):
                 getattr(server.seed, name)(args.seed)
         out = sys.stdout
         out.write(

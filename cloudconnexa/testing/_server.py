@@ -182,6 +182,8 @@ class FakeCloudConnexa:
         }
         if self._server is None:
             wired["http_client"] = (httpx.Client if sync else httpx.AsyncClient)(transport=self.transport())
+        elif "http_client" not in options:
+            wired["trust_env"] = False  # loopback: never through a proxy set for this machine
         if isinstance(self.clock, ManualClock):
             wired["_clock"] = self.clock.now
             wired["_sleep"] = self.clock.sleep if sync else self.clock.asleep

@@ -14,18 +14,37 @@
 `fake_cloudconnexa` reuses one running server per version for the whole session and
 resets it before each test; at teardown it fails the test if the fake answered any
 reply that broke the spec. Factory servers are fresh and stopped after the test.
+
+pytest loads this module in every environment where `cloudconnexa` is installed, with or
+without the `testing` extra, so it imports the fake only inside the fixtures: without the
+extra, an unrelated test suite is untouched, and a test asking for a fixture errors with
+one line naming `cloudconnexa[testing]`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._server import FakeCloudConnexa
+from ._extra import TestingExtraMissing, require_testing_extra
+
+if TYPE_CHECKING:
+    from ._server import FakeCloudConnexa
 
 __all__ = ["fake_cloudconnexa", "fake_cloudconnexa_factory"]
+
+
+def _fake_server_class(fixture: str) -> type[FakeCloudConnexa]:
+    """`FakeCloudConnexa`, or a setup error naming the extra (not an ImportError traceback)."""
+    try:
+        require_testing_extra(f"the {fixture} fixture")
+    except TestingExtraMissing as exc:
+        pytest.fail(str(exc), pytrace=False)
+    from ._server import FakeCloudConnexa
+
+    return FakeCloudConnexa
 
 
 class _SessionServers:
@@ -34,7 +53,7 @@ class _SessionServers:
 
     def get(self, version: str) -> FakeCloudConnexa:
         if version not in self.servers:
-            self.servers[version] = FakeCloudConnexa(api_version=version).start()
+            self.servers[version] = _fake_server_class("fake_cloudconnexa")(api_version=version).start()
         return self.servers[version]
 
     def close(self) -> None:
@@ -74,10 +93,11 @@ def fake_cloudconnexa(
 @pytest.fixture
 def fake_cloudconnexa_factory() -> Iterator[Callable[..., FakeCloudConnexa]]:
     """Build started servers with custom options: `factory(rate_limit=..., clock=...)`."""
+    server_class = _fake_server_class("fake_cloudconnexa_factory")
     made: list[FakeCloudConnexa] = []
 
     def factory(**options: Any) -> FakeCloudConnexa:
-        server = FakeCloudConnexa(**options).start()
+        server = server_class(**options).start()
         made.append(server)
         return server
 

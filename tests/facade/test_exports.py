@@ -9,7 +9,7 @@ def test_public_names():
         "AsyncClient", "AsyncPaginator", "AuthenticationError", "BadRequestError", "Client",
         "CloudConnexaError", "ConflictError", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_MAX_RETRIES",
         "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "InternalServerError", "NOT_GIVEN", "NotFoundError",
-        "NotGiven", "Page", "Paginator", "PermissionDeniedError", "RateLimitError",
+        "NotGiven", "Page", "Paginator", "PermissionDeniedError", "RateLimitError", "RawResponse",
         "UnprocessableEntityError", "UnsupportedOperationError", "__version__",
     }  # fmt: skip
 
