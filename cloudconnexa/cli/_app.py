@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import json
 import shutil
 from pathlib import Path
@@ -32,6 +33,9 @@ class RootGroup(NamespaceGroup):
               help="API client secret (prefer the variable: flags show in `ps`).")
 @click.option("--api-version", envvar="CLOUDCONNEXA_API_VERSION", show_envvar=True,
               help="The API version to speak (default: the SDK's).")
+@click.option("--max-retries", type=click.IntRange(min=0), help="Retries after network errors and 502/503/504.")
+@click.option("--max-rate-limit-wait", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Give up (exit 5) rather than wait longer than this for the rate limit.")
 @click.version_option(package_name="cloudconnexa")
 @click.pass_context
 def cli(ctx: click.Context, **settings: Any) -> None:
@@ -62,7 +66,7 @@ def export_command(app: AppContext, out_dir: Path | None, out_file: Path | None,
     """
     if out_dir is not None and out_file is not None:
         raise click.UsageError("give --out DIR or --output FILE, not both")
-    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    show = progress if progress is not None else sys.stderr.isatty()
     with guarded(), app.client() as client:
         if out_dir is not None:
             summary = run_export(client, out_dir, progress=show)
@@ -70,7 +74,7 @@ def export_command(app: AppContext, out_dir: Path | None, out_file: Path | None,
             with parts_directory(out_file) as parts:
                 summary = run_export(client, parts, progress=show)
                 if out_file is None:
-                    write_document(parts, click.get_text_stream("stdout"))
+                    write_document(parts, sys.stdout)
                 elif not summary.failed:
                     partial = out_file.with_name(out_file.name + ".partial")
                     with partial.open("w", encoding="utf-8") as file:
@@ -99,7 +103,7 @@ def diff_command(a: Path, b: Path, as_json: bool) -> None:
         changes = diff_snapshots(load_snapshot(a), load_snapshot(b))
     except (OSError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if as_json:
         out.write(json.dumps(changes, indent=2) + "\n")
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import contextlib
 import inspect
 import itertools
@@ -67,7 +68,7 @@ def output_options(streams: bool) -> list[click.Parameter]:
 
 def resolve_output(as_json: bool | None, fields: str | None) -> OutputOptions:
     if as_json is None:
-        as_json = not click.get_text_stream("stdout").isatty()
+        as_json = not sys.stdout.isatty()
     names = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     return OutputOptions(as_json=as_json, fields=names)
 
@@ -126,7 +127,7 @@ def build_command(info: MethodInfo) -> click.Command:
                 kwargs[name] = value
         app = click.get_current_context().find_object(AppContext)
         assert app is not None
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         with guarded(), app.client() as client:
             result = info.call(client, *args, **kwargs)
             if info.streams:

@@ -10,6 +10,7 @@ lost or written twice (with `--out FILE`; on stdout a crash there can repeat one
 
 from __future__ import annotations
 
+import sys
 import datetime
 import json
 import os
@@ -84,7 +85,7 @@ class ExportState:
 def _open_output(out: Path | None, state: ExportState) -> TextIO:
     """The output stream; for a file, first roll back records written after the last commit."""
     if out is None:
-        return click.get_text_stream("stdout")
+        return sys.stdout
     file = out.open("a+", encoding="utf-8")
     status = os.fstat(file.fileno())
     same_file = state.out_inode == status.st_ino and state.out_offset is not None

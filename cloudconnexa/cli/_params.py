@@ -16,6 +16,7 @@ when the command tree is built; a test builds every command, so that fails loudl
 
 from __future__ import annotations
 
+import sys
 import collections.abc
 import datetime
 import enum
@@ -65,7 +66,7 @@ class JsonType(click.ParamType):
         text = value
         if value.startswith("@"):
             try:
-                text = click.get_text_stream("stdin").read() if value == "@-" else Path(value[1:]).read_text()
+                text = sys.stdin.read() if value == "@-" else Path(value[1:]).read_text()
             except OSError as exc:
                 self.fail(f"cannot read {value[1:]}: {exc.strerror}", param, ctx)
         try:
