@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import json
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +26,35 @@ class RootGroup(NamespaceGroup):
 
 
 @click.command(cls=RootGroup, name="cloudconnexa", namespace=template_client(), path=())
-@click.option("--base-url", envvar="CLOUDCONNEXA_BASE_URL", show_envvar=True,
-              help="The API URL, or the bare cloud id (e.g. acme).")
+@click.option(
+    "--base-url",
+    envvar="CLOUDCONNEXA_BASE_URL",
+    show_envvar=True,
+    help="The API URL, or the bare cloud id (e.g. acme).",
+)
 @click.option("--client-id", envvar="CLOUDCONNEXA_CLIENT_ID", show_envvar=True, help="API client id.")
-@click.option("--client-secret", envvar="CLOUDCONNEXA_CLIENT_SECRET", show_envvar=True,
-              help="API client secret (prefer the variable: flags show in `ps`).")
-@click.option("--api-version", envvar="CLOUDCONNEXA_API_VERSION", show_envvar=True,
-              help="The API version to speak (default: the SDK's).")
+@click.option(
+    "--client-secret",
+    envvar="CLOUDCONNEXA_CLIENT_SECRET",
+    show_envvar=True,
+    help="API client secret (prefer the variable: flags show in `ps`).",
+)
+@click.option(
+    "--api-version",
+    envvar="CLOUDCONNEXA_API_VERSION",
+    show_envvar=True,
+    help="The API version to speak (default: the SDK's).",
+)
 @click.option("--max-retries", type=click.IntRange(min=0), help="Retries after network errors and 502/503/504.")
-@click.option("--max-rate-limit-wait", type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Give up (exit 5) rather than wait longer than this for the rate limit.")
+@click.option(
+    "--max-rate-limit-wait",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Give up (exit 5) rather than wait longer than this for the rate limit.",
+)
 @click.version_option(package_name="cloudconnexa")
 @click.pass_context
-def cli(ctx: click.Context, **settings: Any) -> None:
+def cli(ctx: click.Context, /, **settings: Any) -> None:
     """Every CloudConnexa API area from the shell, built on the cloudconnexa SDK.
 
     Commands mirror the SDK: `client.networks.connectors.list(network_id=...)` is
@@ -50,10 +66,19 @@ def cli(ctx: click.Context, **settings: Any) -> None:
 
 
 @cli.command("export")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write one JSON file per item into this directory (resumable).")
-@click.option("-o", "--output", "out_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the one JSON document to this file (resumable) instead of stdout.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one JSON file per item into this directory (resumable).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the one JSON document to this file (resumable) instead of stdout.",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar and ETA (default: on a terminal).")
 @click.pass_obj
 def export_command(app: AppContext, out_dir: Path | None, out_file: Path | None, progress: bool | None) -> None:

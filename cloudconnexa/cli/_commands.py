@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import contextlib
 import inspect
 import itertools
 import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -46,12 +46,15 @@ class AppContext:
         return self.client_factory(**self.settings)
 
 
+_CAUGHT: tuple[type[BaseException], ...] = (*HANDLED, KeyboardInterrupt)
+
+
 @contextlib.contextmanager
 def guarded() -> Iterator[None]:
     """SDK errors, bad arguments and Ctrl-C become a message and an exit code."""
     try:
         yield
-    except (*HANDLED, KeyboardInterrupt) as exc:
+    except _CAUGHT as exc:
         raise fail(exc) from None
 
 
@@ -77,7 +80,7 @@ def _split(values: tuple[Any, ...]) -> list[Any]:
     return [part.strip() for v in values for part in (v.split(",") if isinstance(v, str) else [v]) if part != ""]
 
 
-def _param(info: MethodInfo, parameter: inspect.Parameter) -> list[click.Parameter]:
+def params_for(info: MethodInfo, parameter: inspect.Parameter) -> list[click.Parameter]:
     where = f"{info.dotted}({parameter.name})"
     if parameter.name in RESERVED:
         raise UnsupportedAnnotation(f"{where}: the name clashes with an option the CLI adds")
@@ -107,7 +110,7 @@ def _param(info: MethodInfo, parameter: inspect.Parameter) -> list[click.Paramet
 
 def build_command(info: MethodInfo) -> click.Command:
     """The command of one façade method (raises UnsupportedAnnotation if one cannot be)."""
-    params = [p for parameter in info.parameters for p in _param(info, parameter)]
+    params = [p for parameter in info.parameters for p in params_for(info, parameter)]
     params += output_options(info.streams)
     positional = [p.name for p in info.parameters if p.kind is not p.KEYWORD_ONLY]
 
@@ -167,12 +170,12 @@ class NamespaceGroup(click.Group):
             return {"export": lambda: build_log_export_command(listing)}
         return {}
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: ARG002 - click's signature
         namespaces, methods = self._children()
         names = [kebab(n) for n in (*namespaces, *methods)] + list(self.extra_commands(methods))
         return sorted(names)
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:  # noqa: ARG002
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         namespaces, methods = self._children()

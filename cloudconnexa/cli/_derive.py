@@ -20,7 +20,7 @@ from typing import Any
 from .._constants import MAX_PAGE_SIZE
 from .._sync._client import Client
 from .._sync._resource import APIResource
-from ._params import UnsupportedAnnotation, rule_for
+from ._params import UnsupportedAnnotation
 
 __all__ = ["MethodInfo", "iter_methods", "namespace_children", "template_client"]
 

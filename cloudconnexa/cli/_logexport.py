@@ -10,17 +10,17 @@ lost or written twice (with `--out FILE`; on stdout a crash there can repeat one
 
 from __future__ import annotations
 
-import sys
 import datetime
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
-from ._commands import AppContext, _param, guarded
+from ._commands import AppContext, guarded, kebab, params_for
 from ._derive import MethodInfo
 from ._params import DATETIME
 
@@ -165,9 +165,11 @@ def build_log_export_command(listing: MethodInfo) -> click.Command:
         click.Option(["--lag"], type=click.FloatRange(min=0), default=60.0, show_default=True,
                      help="Seconds to stay behind now, for records the API is still indexing."),
     ]  # fmt: skip
-    params += [p for parameter in filters for p in _param(listing, parameter)]
+    params += [p for parameter in filters for p in params_for(listing, parameter)]
 
-    def callback(state_path: Path, out: Path | None, since: datetime.datetime | None, lag: float, **values: Any) -> None:
+    def callback(
+        state_path: Path, out: Path | None, since: datetime.datetime | None, lag: float, **values: Any
+    ) -> None:
         given = {name: value for name, value in values.items() if value is not None and value != ()}
         app = click.get_current_context().find_object(AppContext)
         assert app is not None
@@ -189,6 +191,6 @@ def build_log_export_command(listing: MethodInfo) -> click.Command:
 
         Every 15 minutes from cron:
 
-            */15 * * * * cloudconnexa {listing.path[0].replace("_", "-")} export --state /var/lib/cc/state.json --out /var/log/cc.jsonl
+            */15 * * * * cloudconnexa {kebab(listing.path[0])} export --state cc.state --out cc.jsonl
         """,
     )

@@ -84,7 +84,8 @@ def print_stream(records: Iterator[Any], options: OutputOptions, out: TextIO) ->
     widths = {c: min(_MAX_WIDTH, max([len(c)] + [len(_cell(r.get(c))) for r in sample])) for c in columns}
     out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
     count = 0
-    for count, record in enumerate(itertools.chain(sample, plain), start=1):
+    for record in itertools.chain(sample, plain):
+        count += 1
         cells = (_fit(_cell(record.get(c) if isinstance(record, Mapping) else record), widths[c]) for c in columns)
         out.write("  ".join(cells).rstrip() + "\n")
     return count

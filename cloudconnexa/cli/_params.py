@@ -16,12 +16,12 @@ when the command tree is built; a test builds every command, so that fails loudl
 
 from __future__ import annotations
 
-import sys
 import collections.abc
 import datetime
 import enum
 import inspect
 import json
+import sys
 import types
 import typing
 import uuid
@@ -40,7 +40,7 @@ class UnsupportedAnnotation(TypeError):
     """A façade parameter whose annotation no conversion rule covers (names the method)."""
 
 
-class DateTimeType(click.ParamType):
+class DateTimeType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """ISO 8601 instants; a naive value is taken as UTC."""
 
     name = "datetime"
@@ -55,7 +55,7 @@ class DateTimeType(click.ParamType):
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 
-class JsonType(click.ParamType):
+class JsonType(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
     """JSON text, or `@FILE` to read it from a file (`@-`: standard input)."""
 
     name = "json"
@@ -86,7 +86,7 @@ _DROPPED = (NotGiven, type(None))
 class ParamRule:
     """How one façade parameter appears on the command line."""
 
-    type: click.ParamType
+    type: click.ParamType  # type: ignore[type-arg]
     multiple: bool = False
     """A list: repeatable option (or several arguments), each value also split on commas."""
     flag: bool = False
@@ -158,5 +158,7 @@ def rule_for(annotation: Any, *, where: str) -> ParamRule:
             (item,) = typing.get_args(members[0]) or (Any,)
             inner = _scalar([m for m in _members(item) if m is not type(None)])
             if inner is not None and not inner.flag:
-                return ParamRule(inner.type, multiple=True, help=("repeatable or comma-separated " + inner.help).strip())
+                return ParamRule(
+                    inner.type, multiple=True, help=("repeatable or comma-separated " + inner.help).strip()
+                )
     raise UnsupportedAnnotation(f"{where}: no command-line conversion for the annotation {annotation!r}")

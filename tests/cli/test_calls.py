@@ -56,8 +56,19 @@ def test_body_from_json_and_from_a_file(server, invoke, tmp_path):
 
 
 def test_connector_onboarding_recipe(server, invoke):
-    network = json.loads(invoke("networks", "create", "--name", "branch", "--internet-access", "SPLIT_TUNNEL_ON",
-                                "--no-egress", "--connectors", '[{"name": "gw", "vpnRegionId": "us-east-1"}]').stdout)
+    network = json.loads(
+        invoke(
+            "networks",
+            "create",
+            "--name",
+            "branch",
+            "--internet-access",
+            "SPLIT_TUNNEL_ON",
+            "--no-egress",
+            "--connectors",
+            '[{"name": "gw", "vpnRegionId": "us-east-1"}]',
+        ).stdout
+    )
     connector_id = network["connectors"][0]["id"]
     token = invoke("networks", "connectors", "generate-profile-token", connector_id)
     assert token.exit_code == 0 and token.stdout.strip() and not token.stdout.startswith('"')
@@ -68,8 +79,12 @@ def test_connector_onboarding_recipe(server, invoke):
     [
         (["dns", "get", "no-such-id"], None, 4, "NotFoundError"),
         (["dns", "list"], {"status": 500, "times": None}, 6, "InternalServerError"),
-        (["--max-rate-limit-wait", "0", "dns", "list"], {"status": 429, "times": None, "headers": {"Retry-After": "60"}},
-         5, "RateLimitError"),
+        (
+            ["--max-rate-limit-wait", "0", "dns", "list"],
+            {"status": 429, "times": None, "headers": {"Retry-After": "60"}},
+            5,
+            "RateLimitError",
+        ),
         (["dns", "list", "--limit", "-1"], None, 2, "Invalid value"),
         (["dns", "nonsense"], None, 2, "No such command"),
         (["dns", "create", "--body", "{not json"], None, 2, "not valid JSON"),
