@@ -113,3 +113,9 @@ def test_enums_and_literals():
 def test_an_unsupported_annotation_fails_loudly_naming_the_parameter(annotation):
     with pytest.raises(UnsupportedAnnotation, match=r"things\.add\(value\)"):
         rule_for(annotation, where="things.add(value)")
+
+
+def test_cursor_listings_get_a_resumable_export_found_by_singular_name_too():
+    assert resolve(["sessions", "export"]) is not None
+    assert resolve(["session", "export"]).name == "export"  # as `audit-log export` finds audit_logs
+    assert resolve(["dns", "export"]) is None  # paged listings are in the tenant export instead

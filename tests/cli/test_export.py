@@ -30,8 +30,9 @@ def test_items_are_derived_from_the_facade(server):
 
 def test_export_to_a_directory_then_diff(server, invoke, tmp_path):
     seed(server)
-    first = invoke("export", "--out", str(tmp_path / "a"))
+    first = invoke("export", "--out", str(tmp_path / "a"), "--progress")
     assert first.exit_code == 0, first.output
+    assert server.count() == len(export_items()) + 1  # one request per item, plus the token
     assert "saved" in first.stderr and "0 failed" in first.stderr
     assert len(json.loads((tmp_path / "a" / "dns.json").read_text())) == 3
     assert json.loads((tmp_path / "a" / "settings.snat.json").read_text()) is True
