@@ -10,7 +10,7 @@ from typing import Any
 from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model
 from .._cursor_iterator import CursorIterator
 from .._resource import APIResource
