@@ -166,7 +166,8 @@ class NamespaceGroup(click.Group):
         from ._logexport import build_log_export_command
 
         listing = methods.get("list")
-        if listing is not None and listing.is_cursor_listing and "export" not in methods:
+        resumable = listing is not None and {"start_date", "end_date", "cursor"} <= listing.signature_names
+        if listing is not None and listing.is_cursor_listing and resumable and "export" not in methods:
             return {"export": lambda: build_log_export_command(listing)}
         return {}
 
