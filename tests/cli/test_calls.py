@@ -107,3 +107,10 @@ def test_authentication_failure_never_prints_the_secret(server, invoke):
 def test_network_failure(invoke):
     result = invoke("--max-retries", "0", "dns", "list", CLOUDCONNEXA_BASE_URL="http://127.0.0.1:9")
     assert result.exit_code == 7 and "APIConnectionError" in result.stderr
+
+
+def test_listings_stream_page_by_page(server, invoke):
+    server.seed.dns_records(2500)
+    result = invoke("dns", "list", "--page-size", "10", "--limit", "15")
+    assert len(json.loads(result.stdout)) == 15
+    assert server.count("/api/v1/dns-records", "GET") == 2  # stopped after the second page of 10

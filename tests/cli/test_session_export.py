@@ -102,3 +102,15 @@ def test_the_siem_example_resumes_after_an_interruption(server, tmp_path, monkey
         assert ids(out) == expected + newer
     sys.modules.pop("siem_sessions", None)
     sys.modules.pop("_connect", None)
+
+
+def test_export_to_stdout_and_the_state_it_keeps(server, invoke, tmp_path):
+    expected = seed_recent(server, 120, 200)
+    state = tmp_path / "state.json"
+    since = (datetime.datetime.now(UTC) - datetime.timedelta(hours=6)).isoformat()
+    result = invoke("sessions", "export", "--state", str(state), "--since", since, "--lag", "0", "--status", "ACTIVE")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == expected
+    saved = json.loads(state.read_text())
+    assert saved["window"] is None and saved["cursor"] is None and saved["exported"] == 120
+    assert "status=ACTIVE" in server.requests[-1].query  # the listing's own filters are options
