@@ -26,8 +26,9 @@ def validate_batch_size(size: int) -> int:
 class BatchCursor:
     """Walks the batches of one cursor listing: which cursor to send next, and when to stop.
 
-    The first request carries no cursor. It stops when an answer has no `nextCursor`, or
-    repeats the cursor just sent (a server bug that would otherwise loop forever).
+    The first request carries `start` (None: from the beginning; a cursor saved from an
+    earlier run's `next_cursor` resumes there). It stops when an answer has no `nextCursor`,
+    or repeats the cursor just sent (a server bug that would otherwise loop forever).
 
     Example:
         cursor = BatchCursor()
@@ -36,8 +37,12 @@ class BatchCursor:
             cursor.advance(answer.next_cursor)
     """
 
-    def __init__(self) -> None:
-        self._cursor: str | None = None
+    def __init__(self, start: str | None = None) -> None:
+        if start is not None and not isinstance(start, str):
+            raise TypeError(f"cursor must be a str or None, not {type(start).__name__}")
+        if start == "":
+            raise ValueError("cursor must not be empty (pass None to start from the beginning)")
+        self._cursor: str | None = start
         self._done = False
         self.batches_fetched = 0
 

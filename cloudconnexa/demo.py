@@ -208,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         violations = v1_1_0.spec_violations + v1_0.spec_violations
     tour_rate_limits()
     print(f"\nDone. Spec violations seen by the fake servers: {len(violations)}")
+    print("From the shell: `cloudconnexa --help` (pip install 'cloudconnexa[cli]'; see docs/cli.md)")
     return 1 if violations else 0
 
 

@@ -7,6 +7,7 @@ unserved). Behaviours take a `Call` and return a `Reply` or raise `ApiError`.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import uuid
@@ -367,11 +368,52 @@ def sessions(call: Call) -> Reply:
     status = call.query.get("status")
     if status:
         items = [s for s in items if s.get("status") == status]
+    items = _sessions_in_range(call, items)
     batch = items[start : start + size]
     body: dict[str, Any] = {"sessions": batch}
     if start + size < len(items):
         body["nextCursor"] = format(start + size, "x")
     return Reply(200, project(body, call.op.response_schema), "application/json")
+
+
+def _sessions_in_range(call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`startDate` (inclusive) / `endDate` (exclusive): sessions created or updated in the
+    range (started or ended in it; with `returnOnlyNew=true`, started in it). No default
+    window: the fake keeps every seeded session visible."""
+    low, high = _date_param(call, "startDate"), _date_param(call, "endDate")
+    if low is None and high is None:
+        return items
+    only_new = call.query.get("returnOnlyNew") == "true"
+    fields = ("sessionStartTime",) if only_new else ("sessionStartTime", "sessionEndTime")
+
+    def in_range(session: dict[str, Any]) -> bool:
+        for name in fields:
+            at = _parse_instant(session.get(name))
+            if at is not None and (low is None or at >= low) and (high is None or at < high):
+                return True
+        return False
+
+    return [session for session in items if in_range(session)]
+
+
+def _date_param(call: Call, name: str) -> datetime.datetime | None:
+    raw = call.query.get(name)
+    if not raw:
+        return None
+    value = _parse_instant(raw)
+    if value is None:
+        raise ApiError(400, f"{name} must be an ISO instant", {name: [detail("invalid date", value=raw)]})
+    return value
+
+
+def _parse_instant(raw: object) -> datetime.datetime | None:
+    if not isinstance(raw, str):
+        return None
+    try:
+        value = datetime.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 
 # ---------------------------------------------------------------- actions

@@ -137,11 +137,12 @@ class Seeder:
     def devices(self, n: int, user_id: str) -> list[dict[str, Any]]:
         return self._children("/api/v1/users", user_id, "/api/v1/devices", n)
 
-    def sessions(self, n: int) -> list[dict[str, Any]]:
-        """Store `n` sessions (served by cursor batches from `GET /api/v1/sessions`)."""
+    def sessions(self, n: int, *, start: _dt.datetime | None = None) -> list[dict[str, Any]]:
+        """Store `n` sessions (served by cursor batches from `GET /api/v1/sessions`), one a
+        minute from `start` (default 2024-01-01T00:00Z; an aware datetime)."""
         schema = self._schemas_by_op("listSessions")
         item_schema = schema.get("properties", {}).get("sessions", {}).get("items", {})
-        start = _dt.datetime(2024, 1, 1, tzinfo=_dt.UTC)
+        start = start if start is not None else _dt.datetime(2024, 1, 1, tzinfo=_dt.UTC)
         out = []
         with self._store.lock:
             for i in range(n):

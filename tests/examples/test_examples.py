@@ -82,6 +82,7 @@ def offline(tmp_path_factory) -> dict[str, subprocess.CompletedProcess[str]]:
     runs = dict(OFFLINE_RUNS)
     runs["bulk-dns-csv"] = ("bulk_dns.py", [str(csv_file)])
     runs["export-file"] = ("export_networks.py", [str(folder / "networks.json")])
+    runs["siem"] = ("siem_sessions.py", ["--state", str(folder / "s.json"), "--out", str(folder / "s.jsonl")])
     with ThreadPoolExecutor(max_workers=4) as pool:
         futures = {key: pool.submit(run, script, *args) for key, (script, args) in runs.items()}
         results = {key: future.result() for key, future in futures.items()}
@@ -102,7 +103,13 @@ def test_every_example_is_tested():
         "audit_connectors.py",
         "export_networks.py",
         "async_bulk_update.py",
+        "siem_sessions.py",  # resuming after interruptions: tests/cli/test_session_export.py
     }
+
+
+def test_siem_sessions_appends_the_window(offline):
+    assert lines(offline["siem"])[-1].startswith("appended 250 sessions to ")
+    assert len((offline["_folder"] / "s.jsonl").read_text().splitlines()) == 250
 
 
 @pytest.mark.parametrize("version", VERSIONS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -102,3 +103,83 @@ def test_batch_cursor(answers, cursors_sent):
 
 def test_validate_batch_size():
     assert validate_batch_size(1) == 1 and validate_batch_size(100) == 100
+
+
+# ---------------------------------------------------------------- resuming from a saved cursor
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_list_starts_from_a_saved_cursor(kind):
+    result, sent = run(kind, "1.1.0", lambda c: c.sessions.list(cursor="c1", size=2), batch(["s3"]))
+    assert [session.id for session in result] == ["s3"]
+    assert dict(sent[0].url.params) == {"size": "2", "cursor": "c1"}
+
+
+@pytest.mark.parametrize(("cursor", "error"), [(3, TypeError), ("", ValueError)])
+def test_a_bad_start_cursor_is_refused_naming_it(cursor, error):
+    with pytest.raises(error, match="cursor"):
+        BatchCursor(cursor)
+
+
+BATCHES = {None: (["s1", "s2"], "c1"), "c1": (["s3", "s4"], "c2"), "c2": (["s5"], None)}
+
+
+def _iterator(kind: str, start: str | None = None) -> Any:
+    from cloudconnexa._async._cursor_iterator import AsyncCursorIterator
+    from cloudconnexa._sync._cursor_iterator import CursorIterator
+
+    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
+        return BATCHES[cursor]
+
+    async def afetch(cursor: str | None) -> tuple[list[str], str | None]:
+        return BATCHES[cursor]
+
+    cls, fetcher = (CursorIterator, fetch) if kind == "sync" else (AsyncCursorIterator, afetch)
+    return cls(fetcher, lambda b: b[0], lambda b: b[1], start_cursor=start)
+
+
+def _consume(kind: str, iterator: Any, stop_after: int | None) -> list[tuple[str, str | None]]:
+    """(record, resume_cursor seen after receiving it) for the first `stop_after` records."""
+
+    async def collect() -> list[tuple[str, str | None]]:
+        seen = []
+        async for item in iterator:
+            seen.append((item, iterator.resume_cursor))
+            if len(seen) == stop_after:
+                break
+        return seen
+
+    if kind == "async":
+        return anyio.run(collect)
+    seen = []
+    for item in iterator:
+        seen.append((item, iterator.resume_cursor))
+        if len(seen) == stop_after:
+            break
+    return seen
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_resume_cursor_moves_past_a_batch_once_its_last_record_is_handed_out(kind):
+    iterator = _iterator(kind)
+    assert iterator.resume_cursor is None and not iterator.exhausted
+    seen = _consume(kind, iterator, None)
+    assert seen == [("s1", None), ("s2", "c1"), ("s3", "c1"), ("s4", "c2"), ("s5", None)]
+    assert iterator.exhausted
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_run_stopped_mid_batch_resumes_that_batch_and_loses_nothing(kind):
+    first = _iterator(kind)
+    got = [record for record, _ in _consume(kind, first, 3)]  # s1 s2 | s3 (batch c1 cut short)
+    assert got == ["s1", "s2", "s3"] and first.resume_cursor == "c1" and not first.exhausted
+    second = _iterator(kind, start=first.resume_cursor)
+    rest = [record for record, _ in _consume(kind, second, None)]
+    assert rest == ["s3", "s4", "s5"]  # the cut batch again, then on: nothing lost
+    assert second.resume_cursor is None and second.exhausted
+
+
+def test_batches_count_as_consumed_once_yielded():
+    iterator = _iterator("sync", start="c1")
+    cursors = [iterator.resume_cursor for _ in iterator.batches()]
+    assert cursors == ["c2", None]

@@ -3,50 +3,42 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model
+from .._cursor_iterator import AsyncCursorIterator
 from .._resource import AsyncAPIResource
 
 __all__ = ["AsyncSessionIterator", "AsyncSessions"]
 
 
-class AsyncSessionIterator:
+class AsyncSessionIterator(AsyncCursorIterator[SessionsResponse, SessionResponse]):
     """Iterates every session of a query, fetching one batch (up to 100) at a time, lazily.
 
     Nothing is requested until iteration starts. It follows `nextCursor` until the API sends
-    none. Iterating again starts the query again from the first batch.
+    none. Iterating again starts the query again from its first batch (or from `cursor=`).
+    `resume_cursor` is where a later run continues (see `AsyncCursorIterator`).
 
     Example:
         async for session in aclient.sessions.list(status="ACTIVE"):
             print(session.user_name, session.region)
     """
 
-    def __init__(self, fetch_batch: Callable[[str | None], Any]) -> None:
-        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
-        self._fetch_batch = fetch_batch
+    def __init__(self, fetch_batch: Callable[[str | None], Any], *, start_cursor: str | None = None) -> None:
+        super().__init__(fetch_batch, _sessions_of, _next_cursor_of, start_cursor=start_cursor)
 
-    async def batches(self) -> AsyncIterator[SessionsResponse]:
-        """Yield whole batches as the API sent them (`sessions`, `next_cursor`)."""
-        cursor = BatchCursor()
-        while not cursor.done:
-            batch: SessionsResponse = await self._fetch_batch(cursor.cursor)
-            cursor.advance(batch.next_cursor)
-            yield batch
 
-    async def __aiter__(self) -> AsyncIterator[SessionResponse]:
-        async for batch in self.batches():
-            for session in batch.sessions if isinstance(batch.sessions, list) else []:
-                yield session
+def _sessions_of(batch: SessionsResponse) -> list[SessionResponse]:
+    return batch.sessions if isinstance(batch.sessions, list) else []
 
-    async def to_list(self) -> list[SessionResponse]:
-        """Every session of the query in one list."""
-        return [session async for session in self]
+
+def _next_cursor_of(batch: SessionsResponse) -> object:
+    return batch.next_cursor
 
 
 def _check_date(value: object, name: str) -> datetime.datetime | None:
@@ -74,11 +66,14 @@ class AsyncSessions(AsyncAPIResource):
         status: str | None = None,
         return_only_new: bool | None = None,
         size: int = MAX_BATCH_SIZE,
+        cursor: str | None = None,
     ) -> AsyncSessionIterator:
         """Every session matching the filters, fetched lazily `size` (1..100) at a time.
 
         `start_date` is inclusive, `end_date` exclusive; `return_only_new=True` returns only
-        sessions created in the range (no duplicates across batches).
+        sessions created in the range (no duplicates across batches). `cursor` resumes a
+        listing where an earlier run stopped: pass the `resume_cursor` it saved, with the
+        same filters.
         """
         filters: dict[str, Any] = {
             "start_date": _check_date(start_date, "start_date"),
@@ -93,9 +88,9 @@ class AsyncSessions(AsyncAPIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        async def fetch_batch(cursor: str | None) -> SessionsResponse:
-            arguments = filters if cursor is None else {**filters, "cursor": cursor}
+        async def fetch_batch(batch_cursor: str | None) -> SessionsResponse:
+            arguments = filters if batch_cursor is None else {**filters, "cursor": batch_cursor}
             response = await self._send("sessions.list_sessions", size=batch_size, **arguments)
             return parse_model(response, SessionsResponse)
 
-        return AsyncSessionIterator(fetch_batch)
+        return AsyncSessionIterator(fetch_batch, start_cursor=cursor)

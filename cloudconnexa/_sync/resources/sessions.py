@@ -4,50 +4,42 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model
+from .._cursor_iterator import CursorIterator
 from .._resource import APIResource
 
 __all__ = ["SessionIterator", "Sessions"]
 
 
-class SessionIterator:
+class SessionIterator(CursorIterator[SessionsResponse, SessionResponse]):
     """Iterates every session of a query, fetching one batch (up to 100) at a time, lazily.
 
     Nothing is requested until iteration starts. It follows `nextCursor` until the API sends
-    none. Iterating again starts the query again from the first batch.
+    none. Iterating again starts the query again from its first batch (or from `cursor=`).
+    `resume_cursor` is where a later run continues (see `CursorIterator`).
 
     Example:
         for session in client.sessions.list(status="ACTIVE"):
             print(session.user_name, session.region)
     """
 
-    def __init__(self, fetch_batch: Callable[[str | None], Any]) -> None:
-        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
-        self._fetch_batch = fetch_batch
+    def __init__(self, fetch_batch: Callable[[str | None], Any], *, start_cursor: str | None = None) -> None:
+        super().__init__(fetch_batch, _sessions_of, _next_cursor_of, start_cursor=start_cursor)
 
-    def batches(self) -> Iterator[SessionsResponse]:
-        """Yield whole batches as the API sent them (`sessions`, `next_cursor`)."""
-        cursor = BatchCursor()
-        while not cursor.done:
-            batch: SessionsResponse = self._fetch_batch(cursor.cursor)
-            cursor.advance(batch.next_cursor)
-            yield batch
 
-    def __iter__(self) -> Iterator[SessionResponse]:
-        for batch in self.batches():
-            for session in batch.sessions if isinstance(batch.sessions, list) else []:
-                yield session
+def _sessions_of(batch: SessionsResponse) -> list[SessionResponse]:
+    return batch.sessions if isinstance(batch.sessions, list) else []
 
-    def to_list(self) -> list[SessionResponse]:
-        """Every session of the query in one list."""
-        return [session for session in self]
+
+def _next_cursor_of(batch: SessionsResponse) -> object:
+    return batch.next_cursor
 
 
 def _check_date(value: object, name: str) -> datetime.datetime | None:
@@ -75,11 +67,14 @@ class Sessions(APIResource):
         status: str | None = None,
         return_only_new: bool | None = None,
         size: int = MAX_BATCH_SIZE,
+        cursor: str | None = None,
     ) -> SessionIterator:
         """Every session matching the filters, fetched lazily `size` (1..100) at a time.
 
         `start_date` is inclusive, `end_date` exclusive; `return_only_new=True` returns only
-        sessions created in the range (no duplicates across batches).
+        sessions created in the range (no duplicates across batches). `cursor` resumes a
+        listing where an earlier run stopped: pass the `resume_cursor` it saved, with the
+        same filters.
         """
         filters: dict[str, Any] = {
             "start_date": _check_date(start_date, "start_date"),
@@ -94,9 +89,9 @@ class Sessions(APIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        def fetch_batch(cursor: str | None) -> SessionsResponse:
-            arguments = filters if cursor is None else {**filters, "cursor": cursor}
+        def fetch_batch(batch_cursor: str | None) -> SessionsResponse:
+            arguments = filters if batch_cursor is None else {**filters, "cursor": batch_cursor}
             response = self._send("sessions.list_sessions", size=batch_size, **arguments)
             return parse_model(response, SessionsResponse)
 
-        return SessionIterator(fetch_batch)
+        return SessionIterator(fetch_batch, start_cursor=cursor)

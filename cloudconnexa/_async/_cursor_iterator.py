@@ -1,0 +1,89 @@
+"""Lazy iterator over a cursor listing (sessions, and any endpoint paged by `nextCursor`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from .._cursor import BatchCursor
+
+__all__ = ["AsyncCursorIterator"]
+
+BatchT = TypeVar("BatchT")
+ItemT = TypeVar("ItemT")
+
+
+class AsyncCursorIterator(Generic[BatchT, ItemT]):
+    """Iterates every record of a cursor listing, one batch at a time, lazily, resumably.
+
+    Nothing is requested until iteration starts; iterating again starts again from the
+    start cursor. `resume_cursor` says where a later run continues: it moves past a batch
+    once every record of that batch has been handed out, so a job that saves it after
+    processing what it received never skips a record (a batch cut short is delivered
+    again from its start).
+
+    Example:
+        sessions = aclient.sessions.list(cursor=saved)
+        async for batch in sessions.batches():
+            write(batch.sessions)
+            saved = sessions.resume_cursor   # None once the listing is exhausted
+    """
+
+    def __init__(
+        self,
+        fetch_batch: Callable[[str | None], Any],
+        items_of: Callable[[BatchT], Sequence[ItemT]],
+        next_cursor_of: Callable[[BatchT], object],
+        *,
+        start_cursor: str | None = None,
+    ) -> None:
+        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
+        self._fetch_batch = fetch_batch
+        self._items_of = items_of
+        self._next_cursor_of = next_cursor_of
+        self._start = BatchCursor(start_cursor).cursor
+        self._resume: str | None = self._start
+        self._exhausted = False
+
+    @property
+    def resume_cursor(self) -> str | None:
+        """The cursor to pass as `cursor=` to continue after the last fully consumed batch
+        (the start cursor before any; None once the listing is exhausted)."""
+        return self._resume
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether the last batch has been fully consumed (nothing left to resume)."""
+        return self._exhausted
+
+    async def batches(self) -> AsyncIterator[BatchT]:
+        """Yield whole batches as the API sent them; each counts as consumed once yielded."""
+        cursor = BatchCursor(self._start)
+        self._resume, self._exhausted = self._start, False
+        while not cursor.done:
+            batch: BatchT = await self._fetch_batch(cursor.cursor)
+            cursor.advance(self._next_cursor_of(batch))
+            self._mark_consumed(cursor)
+            yield batch
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        cursor = BatchCursor(self._start)
+        self._resume, self._exhausted = self._start, False
+        while not cursor.done:
+            batch: BatchT = await self._fetch_batch(cursor.cursor)
+            cursor.advance(self._next_cursor_of(batch))
+            items = self._items_of(batch)
+            if not items:
+                self._mark_consumed(cursor)
+            for index, item in enumerate(items):
+                if index == len(items) - 1:
+                    self._mark_consumed(cursor)  # before the last record: its batch is then all handed out
+                yield item
+
+    def _mark_consumed(self, cursor: BatchCursor) -> None:
+        self._exhausted = cursor.done
+        self._resume = None if cursor.done else cursor.cursor
+
+    async def to_list(self) -> list[ItemT]:
+        """Every record of the listing in one list."""
+        return [item async for item in self]

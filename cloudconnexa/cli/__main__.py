@@ -1,0 +1,5 @@
+"""`python -m cloudconnexa.cli`."""
+
+from . import main
+
+main()
