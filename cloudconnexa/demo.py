@@ -207,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         tour_host_ip_services(v1_1_0, v1_0)
         violations = v1_1_0.spec_violations + v1_0.spec_violations
     tour_rate_limits()
+    print("\nFrom the shell: `cloudconnexa --help` (pip install 'cloudconnexa[cli]'; see docs/cli.md)")
     print(f"\nDone. Spec violations seen by the fake servers: {len(violations)}")
-    print("From the shell: `cloudconnexa --help` (pip install 'cloudconnexa[cli]'; see docs/cli.md)")
     return 1 if violations else 0
 
 
