@@ -30,8 +30,7 @@ MODEL_CHANGES: list[tuple[str, str]] = [
     ),
     (
         "{{ property.to_string() | as_unembedded_code }}\n{{ docstring(",
-        "{{ property.to_string() | as_unembedded_code }}{% if read_model %} | None = None{% endif %}\n"
-        "{{ docstring(",
+        "{{ property.to_string() | as_unembedded_code }}{% if read_model %} | None = None{% endif %}\n{{ docstring(",
     ),
     (
         "{%- else -%}\n{{ property.to_string() | as_unembedded_code }}\n{%- endif -%}",
@@ -50,14 +49,14 @@ MODEL_CHANGES: list[tuple[str, str]] = [
         "{{ prop_template.transform(property=property, source=content, destination=property.python_name) }}\n",
     ),
     (
-        "    {% if property.required %}\n    \"{{ property.name | in_double_quote_literal }}\"",
-        "    {% if property.required and not read_model %}\n    \"{{ property.name | in_double_quote_literal }}\"",
+        '    {% if property.required %}\n    "{{ property.name | in_double_quote_literal }}"',
+        '    {% if property.required and not read_model %}\n    "{{ property.name | in_double_quote_literal }}"',
     ),
     (
         "{% for property in model.optional_properties %}\n{% if not property.required %}\n",
         "{% for property in model.required_properties if read_model %}\n"
         "if {{ property.python_name }} is not None:\n"
-        "    field_dict[\"{{ property.name | in_double_quote_literal }}\"] = {{ property.python_name }}\n"
+        '    field_dict["{{ property.name | in_double_quote_literal }}"] = {{ property.python_name }}\n'
         "{% endfor %}\n"
         "{% for property in model.optional_properties %}\n{% if not property.required %}\n",
     ),
@@ -73,7 +72,7 @@ MODEL_CHANGES: list[tuple[str, str]] = [
         "        _{{ property.python_name }}_value = {{ property_source }}\n"
         "        {{ property.python_name }}: {{ property.get_type_string() | as_unembedded_code }} | None = None\n"
         "        if _{{ property.python_name }}_value is not None:\n"
-        "            {{ prop_template.construct(property, \"_\" + property.python_name + \"_value\") | indent(12) }}\n"
+        '            {{ prop_template.construct(property, "_" + property.python_name + "_value") | indent(12) }}\n'
         "    {% elif prop_template.construct %}\n        {{ prop_template.construct(property, property_source)",
     ),
 ]
