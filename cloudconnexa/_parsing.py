@@ -83,9 +83,47 @@ def _failing_field(model: type[Any], data: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _what_failed(model: type[Any], data: Mapping[str, Any], exc: Exception) -> str:
-    field = _failing_field(model, data)
-    where = f"field {field!r} ({_short(data[field])})" if field is not None else "the record"
+def _models_named_in(annotation: object, model: type[Any]) -> list[type[Any]]:
+    """The generated model classes an annotation of `model` names (its package exports them)."""
+    package = importlib.import_module(model.__module__.rsplit(".", 1)[0])
+    found = [getattr(package, name, None) for name in re.findall(r"[A-Z]\w*", str(annotation))]
+    return [cls for cls in found if isinstance(cls, type) and hasattr(cls, "from_dict")]
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _field_path(model: type[Any], data: Mapping[str, Any], depth: int = 0) -> tuple[str, Any] | None:
+    """The path (`devices[0].connectionStatus`) and value of the innermost field `model`
+    cannot read, found by parsing field by field and descending into nested models."""
+    key = _failing_field(model, data)
+    if key is None:
+        return None
+    value = data[key]
+    annotations = getattr(model, "__annotations__", {})
+    nested = [
+        cls
+        for name, annotation in annotations.items()
+        if _normalised(name.removeprefix("field_")) == _normalised(key)
+        for cls in _models_named_in(annotation, model)
+    ]
+    items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+    for index, item in items if depth < 8 else []:
+        step = key if index is None else f"{key}[{index}]"
+        if isinstance(item, dict):
+            for cls in nested:
+                inner = _field_path(cls, item, depth + 1)
+                if inner is not None:
+                    return f"{step}.{inner[0]}", inner[1]
+        elif index is not None and nested and item is not None:
+            return step, item
+    return key, value
+
+
+def _what_failed(model: type[Any], data: Mapping[str, Any], exc: Exception, prefix: str = "") -> str:
+    found = _field_path(model, data)
+    where = f"field {prefix}{found[0]} ({_short(found[1])})" if found is not None else "the record"
     return f"{where} does not fit {model.__name__}: {type(exc).__name__}: {str(exc)[:_SHORT]}"
 
 
@@ -100,13 +138,9 @@ def parse_model(response: httpx.Response, model: type[ModelT]) -> ModelT:
 
 def _item_model(page_model: type[Any]) -> type[Any] | None:
     """The record model of a generated `Page...Response` (from its `content` annotation)."""
-    annotation = str(getattr(page_model, "__annotations__", {}).get("content", ""))
-    package = importlib.import_module(page_model.__module__.rsplit(".", 1)[0])
-    for name in re.findall(r"[A-Z]\w*", annotation):
-        if name != "None" and hasattr(package, name):
-            found: type[Any] = getattr(package, name)
-            return found
-    return None
+    annotation = getattr(page_model, "__annotations__", {}).get("content", "")
+    models = _models_named_in(annotation, page_model)
+    return models[0] if models else None
 
 
 def parse_page(response: httpx.Response, page_model: type[ModelT], page: int) -> ModelT:
@@ -125,12 +159,8 @@ def parse_page(response: httpx.Response, page_model: type[ModelT], page: int) ->
                 try:
                     item_model.from_dict(record)
                 except _PARSE_ERRORS as record_exc:
-                    field = _failing_field(item_model, record)
-                    path = f"content[{index}].{field}" if field is not None else f"content[{index}]"
-                    problem = (
-                        f"page {page}, record {index} (id {_short(record.get('id'))}), field {path}: "
-                        f"{_what_failed(item_model, record, record_exc)}"
-                    )
+                    what = _what_failed(item_model, record, record_exc, prefix=f"content[{index}].")
+                    problem = f"page {page}, record {index} (id {_short(record.get('id'))}): {what}"
                     raise APIResponseValidationError(response, problem) from record_exc
         raise APIResponseValidationError(response, f"page {page}: {_what_failed(page_model, data, exc)}") from exc
 

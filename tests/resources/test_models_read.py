@@ -103,18 +103,23 @@ def test_unreadable_record_names_page_index_id_and_field(kind: str, version: str
     second = page_body(*records[1:], size=2)
     second.update(page=1, totalPages=3, totalElements=5)
     second["content"] = [records[1], {"id": "u2", "devices": "not a list"}]
+    nested = page_body({"id": "u0", "devices": [{"id": "d0"}, {"id": "d1", "connectionStatus": 5}]})
     with pytest.raises(cloudconnexa.APIResponseValidationError) as caught:
         run(kind, version, lambda c: c.users.list(page_size=2), ok(first), ok(second))
     message = str(caught.value)
-    assert "page 1, record 1 (id 'u2'), field content[1].devices" in message, message
+    assert "page 1, record 1 (id 'u2'): field content[1].devices ('not a list')" in message, message
     assert not isinstance(caught.value.__cause__, cloudconnexa.CloudConnexaError)
+    with pytest.raises(cloudconnexa.APIResponseValidationError) as caught:
+        run(kind, version, lambda c: c.users.list(), ok(nested))
+    assert "page 0, record 0 (id 'u0'): field content[0].devices[1].connectionStatus (5)" in str(caught.value)
 
 
 @kinds
 @both
 def test_unreadable_single_record_names_the_field(kind: str, version: str) -> None:
-    with pytest.raises(cloudconnexa.APIResponseValidationError, match="field 'routes'"):
-        run(kind, version, lambda c: c.networks.get("n1"), ok({"id": "n1", "routes": 5}))
+    body = {"id": "n1", "routes": [{"id": "r1"}, {"id": "r2", "type": 7}]}
+    with pytest.raises(cloudconnexa.APIResponseValidationError, match=r"field routes\[1\]\.type \(7\) does not fit"):
+        run(kind, version, lambda c: c.networks.get("n1"), ok(body))
 
 
 @kinds
