@@ -80,8 +80,8 @@ class IdScan(Generic[RecordT]):
 
 
 def _normalize_id(value: object) -> str:
-    """Ids compare as text; UUIDs in canonical form (the models parse `format: uuid` ids into
-    `uuid.UUID`, and a caller may write one in upper case)."""
+    """Ids compare as text; UUIDs in canonical form (a caller may pass a `uuid.UUID` or write
+    one in upper case, while models hold ids as the text the server sent)."""
     if isinstance(value, uuid.UUID):
         return str(value)
     text = str(value)

@@ -261,18 +261,54 @@ def _parse_body(response: httpx.Response) -> dict[str, Any] | None:
     return parsed if isinstance(parsed, dict) else None
 
 
+_MESSAGE_KEYS = ("errorMessage", "message", "error", "error_description")
+"""Top-level keys that carry a message, in the order they are quoted: the API's own
+`ErrorResponse`, its gateway (`message`), OAuth-style answers (`error`, `error_description`).
+`statusError` (a code such as "NOT_FOUND") is quoted only when nothing else is said."""
+_MESSAGE_CHARS = 300
+"""Longest API text quoted in a message; `exc.body` keeps everything."""
+_DETAIL_CHARS = 120
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
+def _shorten_middle(text: str, limit: int) -> str:
+    """`text` with its middle elided past `limit` (a URL keeps its host and its last segment)."""
+    if len(text) <= limit:
+        return text
+    keep = (limit - 3) // 2
+    return f"{text[:keep]}...{text[-keep:]}"
+
+
 def _api_messages(body: dict[str, Any] | None) -> list[str]:
-    """`errorMessage` then every `errorDetails.<field>[].message`, as strings."""
+    """Every message of an error body: the top-level message keys, then each
+    `errorDetails.<field>[].message` (as "field: message"), without repeats."""
     if body is None:
         return []
-    messages = [body["errorMessage"]] if isinstance(body.get("errorMessage"), str) else []
+    messages = [body[key] for key in _MESSAGE_KEYS if isinstance(body.get(key), str) and body[key].strip()]
     details = body.get("errorDetails")
     if isinstance(details, dict):
-        for entries in details.values():
-            for entry in entries if isinstance(entries, list) else []:
-                if isinstance(entry, dict) and isinstance(entry.get("message"), str):
-                    messages.append(entry["message"])
-    return messages
+        for field, entries in details.items():
+            for entry in entries if isinstance(entries, list) else [entries]:
+                text = entry.get("message") if isinstance(entry, dict) else entry
+                if isinstance(text, str) and text.strip():
+                    messages.append(f"{_shorten(str(field), _DETAIL_CHARS // 2)}: {text}")
+    if not messages and isinstance(body.get("statusError"), str) and body["statusError"].strip():
+        messages.append(body["statusError"])
+    unique: list[str] = []
+    for message in messages:
+        if message not in unique:
+            unique.append(message)
+    return unique
+
+
+def _summary(messages: list[str]) -> str:
+    """All messages joined with "; ", each and the whole bounded in length."""
+    parts = [_shorten(message, _DETAIL_CHARS) for message in messages]
+    return _shorten("; ".join(parts), _MESSAGE_CHARS)
 
 
 def _excerpt(response: httpx.Response) -> str:
@@ -301,11 +337,15 @@ def make_status_error(response: httpx.Response, *, prefix: str = "") -> APIStatu
     # Registered 5xx only: 520-style proxy codes are not the service's own failure.
     fallback = InternalServerError if 500 <= status <= 511 else APIStatusError
     cls = _STATUS_CLASSES.get(status, fallback)
-    if status == 400 and any("not found" in m.lower() for m in messages):
+    # The "not found" text may sit in any message key, or be the whole (plain-text) body.
+    texts = messages or ([_excerpt(response)] if body is None else [])
+    if body is not None and isinstance(body.get("statusError"), str):
+        texts = [*texts, body["statusError"]]
+    if status == 400 and any("not found" in text.lower().replace("_", " ") for text in texts):
         cls = NotFoundError
-    detail = messages[0] if messages else _excerpt(response)
+    detail = _summary(messages) if messages else _shorten(_excerpt(response), _MESSAGE_CHARS)
     request = response.request
-    url = redact_url(request.url)
+    url = _shorten_middle(redact_url(request.url), _MESSAGE_CHARS)  # exc.url keeps it whole
     status_text = f"{status} {response.reason_phrase}".strip()
     message = f"{prefix}{status_text} for {request.method} {url}"
     if detail:

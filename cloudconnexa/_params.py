@@ -4,6 +4,10 @@ Ids end up in URL paths; the generated code percent-escapes them (so `../users` 
 another route), and ids that escaping cannot neutralise (`.`/`..`, which URL normalisation
 would resolve) or that are empty are refused here with a ValueError naming the argument.
 
+A `body=` mapping is sent as the caller wrote it when it holds a `None` anywhere (the API
+accepts JSON null, and Terraform's bodies carry them): the request model would drop or refuse
+those nulls, so the mapping itself, in wire form, becomes the JSON body.
+
 Values for the API's string enums (settings bodies, access-item types) go through
 `check_choice`. The generated enums keep unknown strings as pseudo-members (the live API adds
 values over time), so a value is refused only when it cannot be one: not a str, or blank.
@@ -19,7 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from ._base_client import NotGiven
 
-__all__ = ["Id", "build_body", "check_choice", "check_id", "check_ids", "to_wire"]
+__all__ = ["Id", "JSONBody", "build_body", "check_choice", "check_id", "check_ids", "to_wire"]
 
 ModelT = TypeVar("ModelT", bound="_Model")
 EnumT = TypeVar("EnumT", bound=StrEnum)
@@ -32,7 +36,7 @@ class _Model(Protocol):
 
 
 Id = str | uuid.UUID
-"""An object id as callers may hold it: the text, or the `uuid.UUID` a model field parsed."""
+"""An object id as callers may hold it: the text (what models hold), or a `uuid.UUID`."""
 
 
 def check_id(value: object, name: str = "id") -> str:
@@ -84,6 +88,34 @@ def to_wire(value: Any) -> Any:
     return value
 
 
+class JSONBody:
+    """A request body sent exactly as given (JSON nulls included), in place of a request model.
+
+    It offers the one method the generated request code calls on a model body, `to_dict()`.
+    """
+
+    __slots__ = ("_wire",)
+
+    def __init__(self, wire: dict[str, Any]) -> None:
+        self._wire = wire
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._wire
+
+    def __repr__(self) -> str:
+        return f"JSONBody({self._wire!r})"
+
+
+def _has_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, dict):
+        return any(_has_null(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_null(item) for item in value)
+    return False
+
+
 def build_body(model: type[ModelT], body: object, fields: Mapping[str, Any]) -> ModelT:
     """The request model for a create/update call.
 
@@ -96,6 +128,9 @@ def build_body(model: type[ModelT], body: object, fields: Mapping[str, Any]) -> 
         return model.from_dict(given)
     if given:
         raise ValueError(f"pass either body= or keyword fields, not both (got {sorted(given)})")
+    if isinstance(body, Mapping) and _has_null(wire := to_wire(body)):
+        # Typed as the model: the generated request code only calls `to_dict()` on it.
+        return JSONBody(wire)  # type: ignore[return-value]
     if isinstance(body, Mapping) or hasattr(body, "to_dict"):
         return model.from_dict(to_wire(body))
     raise TypeError(f"body must be a {model.__name__}, another model or a mapping, not {type(body).__name__}")

@@ -2,8 +2,10 @@
 
 These are the attrs classes generated from the API v1.1.0 spec. Resource methods return them
 on BOTH API versions (a v1.0 answer is read into the same class), so code that type-checks
-against `cloudconnexa.types` runs unchanged on v1.0 and v1.1.0. Unknown fields sent by a newer
-server are kept in `additional_properties`; unknown enum values are kept as strings.
+against `cloudconnexa.types` runs unchanged on v1.0 and v1.1.0. Fields of the models read from
+responses are `X | None` (absent and null both read as None) and ids are `str`; unknown fields
+sent by a newer server are kept in `additional_properties`, unknown enum values as strings.
+`UNSET`/`Unset` only mark fields left out of a request model (see docs/models.md).
 
 Example:
     from cloudconnexa.types import DnsRecordResponse, NetworkResponse

@@ -20,11 +20,11 @@ import anyio
 from _connect import aconnect, example_parser, refuse_real_writes
 
 import cloudconnexa
-from cloudconnexa.types import UNSET, DnsRecordResponse
+from cloudconnexa.types import DnsRecordResponse
 
 
-def _list(value: object) -> list[str]:
-    return [] if value is UNSET or value is None else list(value)  # type: ignore[call-overload]
+def _list(value: list[str] | None) -> list[str]:
+    return [] if value is None else list(value)
 
 
 async def update_all(

@@ -18,8 +18,6 @@ from typing import Any
 
 from _connect import connect, example_parser
 
-from cloudconnexa.types import UNSET
-
 
 def seed(server: Any) -> None:
     """Two networks with two connectors each, and one host with one connector."""
@@ -31,8 +29,8 @@ def seed(server: Any) -> None:
 
 def status_of(connector: Any) -> str:
     """The connector's connection status as text (network and host models differ in type)."""
-    value = getattr(connector, "connection_status", UNSET)
-    if value is UNSET or value is None:
+    value = getattr(connector, "connection_status", None)
+    if value is None:
         return "UNKNOWN"
     return str(getattr(value, "value", value))
 

@@ -26,6 +26,10 @@ from pathlib import Path
 import openapi_python_client
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_transforms import transform_spec  # noqa: E402
+from template_overrides import check_overrides  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "cloudconnexa_generated"
 TEMPLATES = ROOT / "generator-templates"
@@ -85,6 +89,11 @@ def check_template_override() -> None:
             "generator's template plus the raw-text-body change; re-apply the change to the "
             "new upstream template"
         )
+    for name in check_overrides():
+        fail(
+            f"generator-templates/{name} no longer matches the pinned generator's template plus "
+            "the changes listed in scripts/template_overrides.py; re-apply them to the new upstream template"
+        )
 
 
 def count_operations(spec_path: Path) -> int:
@@ -93,10 +102,14 @@ def count_operations(spec_path: Path) -> int:
 
 
 def generate_package(spec_path: Path, out: Path) -> None:
+    # The generator reads the spec with the generation-time transforms applied (see
+    # scripts/spec_transforms.py); the committed spec stays faithful to the docs.
+    transformed = out.parent / f".{out.name}-{spec_path.name}"
+    transformed.write_text(yaml.safe_dump(transform_spec(yaml.safe_load(spec_path.read_text())), sort_keys=False))
     command = [
         str(BIN / "openapi-python-client"),
         "generate",
-        "--path", str(spec_path),
+        "--path", str(transformed),
         "--config", str(CONFIG),
         "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
@@ -105,6 +118,7 @@ def generate_package(spec_path: Path, out: Path) -> None:
         "--fail-on-warning",
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    transformed.unlink()
     output = result.stdout + result.stderr
     if result.returncode != 0 or "Warning" in output or "Error" in output:
         fail(f"openapi-python-client failed or warned for {spec_path.name}:\n{output}")

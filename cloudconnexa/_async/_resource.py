@@ -15,7 +15,7 @@ from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from .._operations import load_operation, supports_operation
 from .._pagination import PageRequest
 from .._params import Id, build_body, check_id, check_ids
-from .._parsing import parse_model
+from .._parsing import parse_model, parse_page
 from .._response import record_response
 from ._paginator import AsyncPaginator
 
@@ -59,7 +59,7 @@ class AsyncAPIResource:
     ) -> AsyncPaginator[Any]:
         async def fetch_page(request: PageRequest) -> Any:
             response = await self._send(operation, page=request.page, size=request.size, **filters)
-            return parse_model(response, page_model)
+            return parse_page(response, page_model, request.page)
 
         return AsyncPaginator(fetch_page, page_size)
 

@@ -6,6 +6,7 @@ matched `path_pattern`, so openapi-core skips its own path search).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from ._errors import detail
 from ._spec import HOST_URL, Operation, Spec
 
-__all__ = ["CoreRequest", "CoreResponse", "request_errors", "response_errors"]
+__all__ = ["CoreRequest", "CoreResponse", "drop_json_nulls", "request_errors", "response_errors"]
 
 
 class CoreRequest:
@@ -54,6 +55,26 @@ class CoreResponse:
         self.content_type = content_type
         self.headers = Headers(dict(headers))
         self.data: bytes | None = data
+
+
+def drop_json_nulls(body: bytes, content_type: str) -> bytes:
+    """A JSON request body without its `null` members, which the live API reads as absent
+    (the official Terraform provider sends them); anything else unchanged."""
+    if not body or not content_type.startswith("application/json") or b"null" not in body:
+        return body
+    try:
+        value = json.loads(body)
+        return json.dumps(_without_nulls(value)).encode()
+    except (ValueError, RecursionError):
+        return body  # the validator reports what is wrong with it
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value]
+    return value
 
 
 def request_errors(spec: Spec, request: CoreRequest) -> dict[str, list[dict[str, Any]]]:

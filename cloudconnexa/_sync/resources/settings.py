@@ -26,7 +26,7 @@ from cloudconnexa_generated.v1_1_0.models.subnet import Subnet
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._exceptions import APIResponseValidationError
 from ..._params import build_body, check_choice
-from ..._parsing import parse_bool, parse_int, parse_json, parse_model, parse_text
+from ..._parsing import parse_bool, parse_int, parse_json_or_empty, parse_model, parse_text
 from .._resource import APIResource
 
 __all__ = ["Settings"]
@@ -93,7 +93,7 @@ class Settings(APIResource):
 
     def _strings_setting(self, operation: str, **body: Any) -> list[str]:
         response = self._send(f"settings.{operation}", **body)
-        values = parse_json(response)
+        values = parse_json_or_empty(response, [])
         if not isinstance(values, list) or not all(isinstance(item, str) for item in values):
             raise APIResponseValidationError(response, "expected a JSON array of strings")
         return values

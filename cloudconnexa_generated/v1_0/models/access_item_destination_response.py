@@ -14,35 +14,35 @@ T = TypeVar("T", bound="AccessItemDestinationResponse")
 
 @_attrs_define
 class AccessItemDestinationResponse:
-    type_: AccessItemDestinationResponseType | Unset = UNSET
-    all_covered: bool | Unset = UNSET
-    parent: str | Unset = UNSET
-    children: list[str] | Unset = UNSET
+    type_: AccessItemDestinationResponseType | None = None
+    all_covered: bool | None = None
+    parent: str | None = None
+    children: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         all_covered = self.all_covered
 
         parent = self.parent
 
-        children: list[str] | Unset = UNSET
-        if not isinstance(self.children, Unset):
+        children: list[str] | None = None
+        if self.children is not None:
             children = self.children
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if all_covered is not UNSET:
+        if all_covered is not None:
             field_dict["allCovered"] = all_covered
-        if parent is not UNSET:
+        if parent is not None:
             field_dict["parent"] = parent
-        if children is not UNSET:
+        if children is not None:
             field_dict["children"] = children
 
         return field_dict
@@ -50,18 +50,19 @@ class AccessItemDestinationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AccessItemDestinationResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccessItemDestinationResponseType(_type_)
+        _type__value = d.pop("type", None)
+        type_: AccessItemDestinationResponseType | None = None
+        if _type__value is not None:
+            type_ = AccessItemDestinationResponseType(_type__value)
 
-        all_covered = d.pop("allCovered", UNSET)
+        all_covered = d.pop("allCovered", None)
 
-        parent = d.pop("parent", UNSET)
+        parent = d.pop("parent", None)
 
-        children = cast(list[str], d.pop("children", UNSET))
+        _children_value = d.pop("children", None)
+        children: list[str] | None = None
+        if _children_value is not None:
+            children = cast(list[str], _children_value)
 
         access_item_destination_response = cls(
             type_=type_,

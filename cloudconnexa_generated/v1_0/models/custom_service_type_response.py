@@ -18,27 +18,27 @@ T = TypeVar("T", bound="CustomServiceTypeResponse")
 
 @_attrs_define
 class CustomServiceTypeResponse:
-    protocol: CustomServiceTypeResponseProtocol | Unset = UNSET
-    port: list[RangeInteger] | Unset = UNSET
-    icmp_type: list[RangeInteger] | Unset = UNSET
+    protocol: CustomServiceTypeResponseProtocol | None = None
+    port: list[RangeInteger] | None = None
+    icmp_type: list[RangeInteger] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.range_integer import RangeInteger  # noqa: PLC0415
 
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
+        protocol: str | None = None
+        if self.protocol is not None:
             protocol = self.protocol.value
 
-        port: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.port, Unset):
+        port: list[dict[str, Any]] | None = None
+        if self.port is not None:
             port = []
             for port_item_data in self.port:
                 port_item = port_item_data.to_dict()
                 port.append(port_item)
 
-        icmp_type: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.icmp_type, Unset):
+        icmp_type: list[dict[str, Any]] | None = None
+        if self.icmp_type is not None:
             icmp_type = []
             for icmp_type_item_data in self.icmp_type:
                 icmp_type_item = icmp_type_item_data.to_dict()
@@ -47,11 +47,11 @@ class CustomServiceTypeResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if protocol is not UNSET:
+        if protocol is not None:
             field_dict["protocol"] = protocol
-        if port is not UNSET:
+        if port is not None:
             field_dict["port"] = port
-        if icmp_type is not UNSET:
+        if icmp_type is not None:
             field_dict["icmpType"] = icmp_type
 
         return field_dict
@@ -61,26 +61,26 @@ class CustomServiceTypeResponse:
         from ..models.range_integer import RangeInteger  # noqa: PLC0415
 
         d = dict(src_dict)
-        _protocol = d.pop("protocol", UNSET)
-        protocol: CustomServiceTypeResponseProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = CustomServiceTypeResponseProtocol(_protocol)
+        _protocol_value = d.pop("protocol", None)
+        protocol: CustomServiceTypeResponseProtocol | None = None
+        if _protocol_value is not None:
+            protocol = CustomServiceTypeResponseProtocol(_protocol_value)
 
-        _port = d.pop("port", UNSET)
-        port: list[RangeInteger] | Unset = UNSET
-        if _port is not UNSET:
+        _port_value = d.pop("port", None)
+        port: list[RangeInteger] | None = None
+        if _port_value is not None:
             port = []
+            _port = _port_value
             for port_item_data in _port:
                 port_item = RangeInteger.from_dict(port_item_data)
 
                 port.append(port_item)
 
-        _icmp_type = d.pop("icmpType", UNSET)
-        icmp_type: list[RangeInteger] | Unset = UNSET
-        if _icmp_type is not UNSET:
+        _icmp_type_value = d.pop("icmpType", None)
+        icmp_type: list[RangeInteger] | None = None
+        if _icmp_type_value is not None:
             icmp_type = []
+            _icmp_type = _icmp_type_value
             for icmp_type_item_data in _icmp_type:
                 icmp_type_item = RangeInteger.from_dict(icmp_type_item_data)
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DnsServerAddresses")
 
 @_attrs_define
 class DnsServerAddresses:
-    primary_ip_v4: str | Unset = UNSET
-    secondary_ip_v4: str | Unset = UNSET
+    primary_ip_v4: str | None = None
+    secondary_ip_v4: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,9 +25,9 @@ class DnsServerAddresses:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if primary_ip_v4 is not UNSET:
+        if primary_ip_v4 is not None:
             field_dict["primaryIpV4"] = primary_ip_v4
-        if secondary_ip_v4 is not UNSET:
+        if secondary_ip_v4 is not None:
             field_dict["secondaryIpV4"] = secondary_ip_v4
 
         return field_dict
@@ -35,9 +35,9 @@ class DnsServerAddresses:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        primary_ip_v4 = d.pop("primaryIpV4", UNSET)
+        primary_ip_v4 = d.pop("primaryIpV4", None)
 
-        secondary_ip_v4 = d.pop("secondaryIpV4", UNSET)
+        secondary_ip_v4 = d.pop("secondaryIpV4", None)
 
         dns_server_addresses = cls(
             primary_ip_v4=primary_ip_v4,

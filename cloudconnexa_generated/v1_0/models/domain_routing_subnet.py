@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DomainRoutingSubnet")
 
 @_attrs_define
 class DomainRoutingSubnet:
-    ip_v4_address: str | Unset = UNSET
-    ip_v6_address: str | Unset = UNSET
+    ip_v4_address: str | None = None
+    ip_v6_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,9 +25,9 @@ class DomainRoutingSubnet:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ip_v4_address is not UNSET:
+        if ip_v4_address is not None:
             field_dict["ipV4Address"] = ip_v4_address
-        if ip_v6_address is not UNSET:
+        if ip_v6_address is not None:
             field_dict["ipV6Address"] = ip_v6_address
 
         return field_dict
@@ -35,9 +35,9 @@ class DomainRoutingSubnet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ip_v4_address = d.pop("ipV4Address", UNSET)
+        ip_v4_address = d.pop("ipV4Address", None)
 
-        ip_v6_address = d.pop("ipV6Address", UNSET)
+        ip_v6_address = d.pop("ipV6Address", None)
 
         domain_routing_subnet = cls(
             ip_v4_address=ip_v4_address,

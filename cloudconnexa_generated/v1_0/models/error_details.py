@@ -17,9 +17,9 @@ T = TypeVar("T", bound="ErrorDetails")
 
 @_attrs_define
 class ErrorDetails:
-    error_code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    params: ErrorDetailsParams | Unset = UNSET
+    error_code: str | None = None
+    message: str | None = None
+    params: ErrorDetailsParams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,18 +29,18 @@ class ErrorDetails:
 
         message = self.message
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
+        params: dict[str, Any] | None = None
+        if self.params is not None:
             params = self.params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error_code is not UNSET:
+        if error_code is not None:
             field_dict["errorCode"] = error_code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
 
         return field_dict
@@ -50,16 +50,14 @@ class ErrorDetails:
         from ..models.error_details_params import ErrorDetailsParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        error_code = d.pop("errorCode", UNSET)
+        error_code = d.pop("errorCode", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        _params = d.pop("params", UNSET)
-        params: ErrorDetailsParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = ErrorDetailsParams.from_dict(_params)
+        _params_value = d.pop("params", None)
+        params: ErrorDetailsParams | None = None
+        if _params_value is not None:
+            params = ErrorDetailsParams.from_dict(_params_value)
 
         error_details = cls(
             error_code=error_code,

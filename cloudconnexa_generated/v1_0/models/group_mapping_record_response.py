@@ -13,16 +13,16 @@ T = TypeVar("T", bound="GroupMappingRecordResponse")
 
 @_attrs_define
 class GroupMappingRecordResponse:
-    group_id: str | Unset = UNSET
-    idp_group_names: list[str] | Unset = UNSET
-    sorting_order: int | Unset = UNSET
+    group_id: str | None = None
+    idp_group_names: list[str] | None = None
+    sorting_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
 
-        idp_group_names: list[str] | Unset = UNSET
-        if not isinstance(self.idp_group_names, Unset):
+        idp_group_names: list[str] | None = None
+        if self.idp_group_names is not None:
             idp_group_names = self.idp_group_names
 
         sorting_order = self.sorting_order
@@ -30,11 +30,11 @@ class GroupMappingRecordResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if group_id is not UNSET:
+        if group_id is not None:
             field_dict["groupId"] = group_id
-        if idp_group_names is not UNSET:
+        if idp_group_names is not None:
             field_dict["idpGroupNames"] = idp_group_names
-        if sorting_order is not UNSET:
+        if sorting_order is not None:
             field_dict["sortingOrder"] = sorting_order
 
         return field_dict
@@ -42,11 +42,14 @@ class GroupMappingRecordResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
+        group_id = d.pop("groupId", None)
 
-        idp_group_names = cast(list[str], d.pop("idpGroupNames", UNSET))
+        _idp_group_names_value = d.pop("idpGroupNames", None)
+        idp_group_names: list[str] | None = None
+        if _idp_group_names_value is not None:
+            idp_group_names = cast(list[str], _idp_group_names_value)
 
-        sorting_order = d.pop("sortingOrder", UNSET)
+        sorting_order = d.pop("sortingOrder", None)
 
         group_mapping_record_response = cls(
             group_id=group_id,

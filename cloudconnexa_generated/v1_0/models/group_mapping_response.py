@@ -17,8 +17,8 @@ T = TypeVar("T", bound="GroupMappingResponse")
 
 @_attrs_define
 class GroupMappingResponse:
-    fallback_group_id: str | Unset = UNSET
-    mappings: list[GroupMappingRecordResponse] | Unset = UNSET
+    fallback_group_id: str | None = None
+    mappings: list[GroupMappingRecordResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,8 +26,8 @@ class GroupMappingResponse:
 
         fallback_group_id = self.fallback_group_id
 
-        mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mappings, Unset):
+        mappings: list[dict[str, Any]] | None = None
+        if self.mappings is not None:
             mappings = []
             for mappings_item_data in self.mappings:
                 mappings_item = mappings_item_data.to_dict()
@@ -36,9 +36,9 @@ class GroupMappingResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if fallback_group_id is not UNSET:
+        if fallback_group_id is not None:
             field_dict["fallbackGroupId"] = fallback_group_id
-        if mappings is not UNSET:
+        if mappings is not None:
             field_dict["mappings"] = mappings
 
         return field_dict
@@ -48,12 +48,13 @@ class GroupMappingResponse:
         from ..models.group_mapping_record_response import GroupMappingRecordResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        fallback_group_id = d.pop("fallbackGroupId", UNSET)
+        fallback_group_id = d.pop("fallbackGroupId", None)
 
-        _mappings = d.pop("mappings", UNSET)
-        mappings: list[GroupMappingRecordResponse] | Unset = UNSET
-        if _mappings is not UNSET:
+        _mappings_value = d.pop("mappings", None)
+        mappings: list[GroupMappingRecordResponse] | None = None
+        if _mappings_value is not None:
             mappings = []
+            _mappings = _mappings_value
             for mappings_item_data in _mappings:
                 mappings_item = GroupMappingRecordResponse.from_dict(mappings_item_data)
 

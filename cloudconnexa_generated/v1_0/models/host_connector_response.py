@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,28 +15,24 @@ T = TypeVar("T", bound="HostConnectorResponse")
 
 @_attrs_define
 class HostConnectorResponse:
-    id: UUID | Unset = UNSET
-    network_item_id: UUID | Unset = UNSET
-    network_item_type: HostConnectorResponseNetworkItemType | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    vpn_region_id: str | Unset = UNSET
-    ip_v4_address: str | Unset = UNSET
-    ip_v6_address: str | Unset = UNSET
-    connection_status: HostConnectorResponseConnectionStatus | Unset = UNSET
+    id: str | None = None
+    network_item_id: str | None = None
+    network_item_type: HostConnectorResponseNetworkItemType | None = None
+    name: str | None = None
+    description: str | None = None
+    vpn_region_id: str | None = None
+    ip_v4_address: str | None = None
+    ip_v6_address: str | None = None
+    connection_status: HostConnectorResponseConnectionStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        network_item_id: str | Unset = UNSET
-        if not isinstance(self.network_item_id, Unset):
-            network_item_id = str(self.network_item_id)
+        network_item_id = self.network_item_id
 
-        network_item_type: str | Unset = UNSET
-        if not isinstance(self.network_item_type, Unset):
+        network_item_type: str | None = None
+        if self.network_item_type is not None:
             network_item_type = self.network_item_type.value
 
         name = self.name
@@ -50,30 +45,30 @@ class HostConnectorResponse:
 
         ip_v6_address = self.ip_v6_address
 
-        connection_status: str | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
+        connection_status: str | None = None
+        if self.connection_status is not None:
             connection_status = self.connection_status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if network_item_id is not UNSET:
+        if network_item_id is not None:
             field_dict["networkItemId"] = network_item_id
-        if network_item_type is not UNSET:
+        if network_item_type is not None:
             field_dict["networkItemType"] = network_item_type
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if vpn_region_id is not UNSET:
+        if vpn_region_id is not None:
             field_dict["vpnRegionId"] = vpn_region_id
-        if ip_v4_address is not UNSET:
+        if ip_v4_address is not None:
             field_dict["ipV4Address"] = ip_v4_address
-        if ip_v6_address is not UNSET:
+        if ip_v6_address is not None:
             field_dict["ipV6Address"] = ip_v6_address
-        if connection_status is not UNSET:
+        if connection_status is not None:
             field_dict["connectionStatus"] = connection_status
 
         return field_dict
@@ -81,43 +76,29 @@ class HostConnectorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        _network_item_id = d.pop("networkItemId", UNSET)
-        network_item_id: UUID | Unset
-        if isinstance(_network_item_id, Unset):
-            network_item_id = UNSET
-        else:
-            network_item_id = UUID(_network_item_id)
+        network_item_id = d.pop("networkItemId", None)
 
-        _network_item_type = d.pop("networkItemType", UNSET)
-        network_item_type: HostConnectorResponseNetworkItemType | Unset
-        if isinstance(_network_item_type, Unset):
-            network_item_type = UNSET
-        else:
-            network_item_type = HostConnectorResponseNetworkItemType(_network_item_type)
+        _network_item_type_value = d.pop("networkItemType", None)
+        network_item_type: HostConnectorResponseNetworkItemType | None = None
+        if _network_item_type_value is not None:
+            network_item_type = HostConnectorResponseNetworkItemType(_network_item_type_value)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        vpn_region_id = d.pop("vpnRegionId", UNSET)
+        vpn_region_id = d.pop("vpnRegionId", None)
 
-        ip_v4_address = d.pop("ipV4Address", UNSET)
+        ip_v4_address = d.pop("ipV4Address", None)
 
-        ip_v6_address = d.pop("ipV6Address", UNSET)
+        ip_v6_address = d.pop("ipV6Address", None)
 
-        _connection_status = d.pop("connectionStatus", UNSET)
-        connection_status: HostConnectorResponseConnectionStatus | Unset
-        if isinstance(_connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = HostConnectorResponseConnectionStatus(_connection_status)
+        _connection_status_value = d.pop("connectionStatus", None)
+        connection_status: HostConnectorResponseConnectionStatus | None = None
+        if _connection_status_value is not None:
+            connection_status = HostConnectorResponseConnectionStatus(_connection_status_value)
 
         host_connector_response = cls(
             id=id,

@@ -14,23 +14,23 @@ T = TypeVar("T", bound="IkeDeadPeerDetection")
 
 @_attrs_define
 class IkeDeadPeerDetection:
-    timeout_sec: int | Unset = UNSET
-    dead_peer_handling: IkeDeadPeerDetectionDeadPeerHandling | Unset = UNSET
+    timeout_sec: int | None = None
+    dead_peer_handling: IkeDeadPeerDetectionDeadPeerHandling | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timeout_sec = self.timeout_sec
 
-        dead_peer_handling: str | Unset = UNSET
-        if not isinstance(self.dead_peer_handling, Unset):
+        dead_peer_handling: str | None = None
+        if self.dead_peer_handling is not None:
             dead_peer_handling = self.dead_peer_handling.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if timeout_sec is not UNSET:
+        if timeout_sec is not None:
             field_dict["timeoutSec"] = timeout_sec
-        if dead_peer_handling is not UNSET:
+        if dead_peer_handling is not None:
             field_dict["deadPeerHandling"] = dead_peer_handling
 
         return field_dict
@@ -38,14 +38,12 @@ class IkeDeadPeerDetection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timeout_sec = d.pop("timeoutSec", UNSET)
+        timeout_sec = d.pop("timeoutSec", None)
 
-        _dead_peer_handling = d.pop("deadPeerHandling", UNSET)
-        dead_peer_handling: IkeDeadPeerDetectionDeadPeerHandling | Unset
-        if isinstance(_dead_peer_handling, Unset):
-            dead_peer_handling = UNSET
-        else:
-            dead_peer_handling = IkeDeadPeerDetectionDeadPeerHandling(_dead_peer_handling)
+        _dead_peer_handling_value = d.pop("deadPeerHandling", None)
+        dead_peer_handling: IkeDeadPeerDetectionDeadPeerHandling | None = None
+        if _dead_peer_handling_value is not None:
+            dead_peer_handling = IkeDeadPeerDetectionDeadPeerHandling(_dead_peer_handling_value)
 
         ike_dead_peer_detection = cls(
             timeout_sec=timeout_sec,

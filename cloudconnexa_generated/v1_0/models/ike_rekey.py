@@ -13,9 +13,9 @@ T = TypeVar("T", bound="IkeRekey")
 
 @_attrs_define
 class IkeRekey:
-    margin_time_sec: int | Unset = UNSET
-    fuzz_percent: int | Unset = UNSET
-    replay_window_size: int | Unset = UNSET
+    margin_time_sec: int | None = None
+    fuzz_percent: int | None = None
+    replay_window_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +28,11 @@ class IkeRekey:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if margin_time_sec is not UNSET:
+        if margin_time_sec is not None:
             field_dict["marginTimeSec"] = margin_time_sec
-        if fuzz_percent is not UNSET:
+        if fuzz_percent is not None:
             field_dict["fuzzPercent"] = fuzz_percent
-        if replay_window_size is not UNSET:
+        if replay_window_size is not None:
             field_dict["replayWindowSize"] = replay_window_size
 
         return field_dict
@@ -40,11 +40,11 @@ class IkeRekey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        margin_time_sec = d.pop("marginTimeSec", UNSET)
+        margin_time_sec = d.pop("marginTimeSec", None)
 
-        fuzz_percent = d.pop("fuzzPercent", UNSET)
+        fuzz_percent = d.pop("fuzzPercent", None)
 
-        replay_window_size = d.pop("replayWindowSize", UNSET)
+        replay_window_size = d.pop("replayWindowSize", None)
 
         ike_rekey = cls(
             margin_time_sec=margin_time_sec,

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="IpCheckResponse")
 
 @_attrs_define
 class IpCheckResponse:
-    allowed: bool | Unset = UNSET
-    ips: list[IpResponse] | Unset = UNSET
+    allowed: bool | None = None
+    ips: list[IpResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,8 +26,8 @@ class IpCheckResponse:
 
         allowed = self.allowed
 
-        ips: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ips, Unset):
+        ips: list[dict[str, Any]] | None = None
+        if self.ips is not None:
             ips = []
             for ips_item_data in self.ips:
                 ips_item = ips_item_data.to_dict()
@@ -36,9 +36,9 @@ class IpCheckResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not None:
             field_dict["allowed"] = allowed
-        if ips is not UNSET:
+        if ips is not None:
             field_dict["ips"] = ips
 
         return field_dict
@@ -48,12 +48,13 @@ class IpCheckResponse:
         from ..models.ip_response import IpResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
-        _ips = d.pop("ips", UNSET)
-        ips: list[IpResponse] | Unset = UNSET
-        if _ips is not UNSET:
+        _ips_value = d.pop("ips", None)
+        ips: list[IpResponse] | None = None
+        if _ips_value is not None:
             ips = []
+            _ips = _ips_value
             for ips_item_data in _ips:
                 ips_item = IpResponse.from_dict(ips_item_data)
 

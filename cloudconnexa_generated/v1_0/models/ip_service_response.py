@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,23 +20,21 @@ T = TypeVar("T", bound="IpServiceResponse")
 
 @_attrs_define
 class IpServiceResponse:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    network_item_id: str | Unset = UNSET
-    type_: IpServiceResponseType | Unset = UNSET
-    network_item_type: IpServiceResponseNetworkItemType | Unset = UNSET
-    routes: list[IpRouteResponse] | Unset = UNSET
-    config: ServiceConfigResponse | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    network_item_id: str | None = None
+    type_: IpServiceResponseType | None = None
+    network_item_type: IpServiceResponseNetworkItemType | None = None
+    routes: list[IpRouteResponse] | None = None
+    config: ServiceConfigResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.ip_route_response import IpRouteResponse  # noqa: PLC0415
         from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -45,43 +42,43 @@ class IpServiceResponse:
 
         network_item_id = self.network_item_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
-        network_item_type: str | Unset = UNSET
-        if not isinstance(self.network_item_type, Unset):
+        network_item_type: str | None = None
+        if self.network_item_type is not None:
             network_item_type = self.network_item_type.value
 
-        routes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.routes, Unset):
+        routes: list[dict[str, Any]] | None = None
+        if self.routes is not None:
             routes = []
             for routes_item_data in self.routes:
                 routes_item = routes_item_data.to_dict()
                 routes.append(routes_item)
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None = None
+        if self.config is not None:
             config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if network_item_id is not UNSET:
+        if network_item_id is not None:
             field_dict["networkItemId"] = network_item_id
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if network_item_type is not UNSET:
+        if network_item_type is not None:
             field_dict["networkItemType"] = network_item_type
-        if routes is not UNSET:
+        if routes is not None:
             field_dict["routes"] = routes
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
 
         return field_dict
@@ -92,48 +89,38 @@ class IpServiceResponse:
         from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        network_item_id = d.pop("networkItemId", UNSET)
+        network_item_id = d.pop("networkItemId", None)
 
-        _type_ = d.pop("type", UNSET)
-        type_: IpServiceResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IpServiceResponseType(_type_)
+        _type__value = d.pop("type", None)
+        type_: IpServiceResponseType | None = None
+        if _type__value is not None:
+            type_ = IpServiceResponseType(_type__value)
 
-        _network_item_type = d.pop("networkItemType", UNSET)
-        network_item_type: IpServiceResponseNetworkItemType | Unset
-        if isinstance(_network_item_type, Unset):
-            network_item_type = UNSET
-        else:
-            network_item_type = IpServiceResponseNetworkItemType(_network_item_type)
+        _network_item_type_value = d.pop("networkItemType", None)
+        network_item_type: IpServiceResponseNetworkItemType | None = None
+        if _network_item_type_value is not None:
+            network_item_type = IpServiceResponseNetworkItemType(_network_item_type_value)
 
-        _routes = d.pop("routes", UNSET)
-        routes: list[IpRouteResponse] | Unset = UNSET
-        if _routes is not UNSET:
+        _routes_value = d.pop("routes", None)
+        routes: list[IpRouteResponse] | None = None
+        if _routes_value is not None:
             routes = []
+            _routes = _routes_value
             for routes_item_data in _routes:
                 routes_item = IpRouteResponse.from_dict(routes_item_data)
 
                 routes.append(routes_item)
 
-        _config = d.pop("config", UNSET)
-        config: ServiceConfigResponse | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ServiceConfigResponse.from_dict(_config)
+        _config_value = d.pop("config", None)
+        config: ServiceConfigResponse | None = None
+        if _config_value is not None:
+            config = ServiceConfigResponse.from_dict(_config_value)
 
         ip_service_response = cls(
             id=id,

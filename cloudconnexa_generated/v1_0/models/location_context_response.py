@@ -19,13 +19,13 @@ T = TypeVar("T", bound="LocationContextResponse")
 
 @_attrs_define
 class LocationContextResponse:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    user_groups_ids: list[str] | Unset = UNSET
-    ip_check: IpCheckResponse | Unset = UNSET
-    country_check: CountryCheckResponse | Unset = UNSET
-    default_check: DefaultCheckResponse | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    user_groups_ids: list[str] | None = None
+    ip_check: IpCheckResponse | None = None
+    country_check: CountryCheckResponse | None = None
+    default_check: DefaultCheckResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,38 +39,38 @@ class LocationContextResponse:
 
         description = self.description
 
-        user_groups_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_groups_ids, Unset):
+        user_groups_ids: list[str] | None = None
+        if self.user_groups_ids is not None:
             user_groups_ids = self.user_groups_ids
 
-        ip_check: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_check, Unset):
+        ip_check: dict[str, Any] | None = None
+        if self.ip_check is not None:
             ip_check = self.ip_check.to_dict()
 
-        country_check: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_check, Unset):
+        country_check: dict[str, Any] | None = None
+        if self.country_check is not None:
             country_check = self.country_check.to_dict()
 
-        default_check: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_check, Unset):
+        default_check: dict[str, Any] | None = None
+        if self.default_check is not None:
             default_check = self.default_check.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if user_groups_ids is not UNSET:
+        if user_groups_ids is not None:
             field_dict["userGroupsIds"] = user_groups_ids
-        if ip_check is not UNSET:
+        if ip_check is not None:
             field_dict["ipCheck"] = ip_check
-        if country_check is not UNSET:
+        if country_check is not None:
             field_dict["countryCheck"] = country_check
-        if default_check is not UNSET:
+        if default_check is not None:
             field_dict["defaultCheck"] = default_check
 
         return field_dict
@@ -82,34 +82,31 @@ class LocationContextResponse:
         from ..models.ip_check_response import IpCheckResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        user_groups_ids = cast(list[str], d.pop("userGroupsIds", UNSET))
+        _user_groups_ids_value = d.pop("userGroupsIds", None)
+        user_groups_ids: list[str] | None = None
+        if _user_groups_ids_value is not None:
+            user_groups_ids = cast(list[str], _user_groups_ids_value)
 
-        _ip_check = d.pop("ipCheck", UNSET)
-        ip_check: IpCheckResponse | Unset
-        if isinstance(_ip_check, Unset):
-            ip_check = UNSET
-        else:
-            ip_check = IpCheckResponse.from_dict(_ip_check)
+        _ip_check_value = d.pop("ipCheck", None)
+        ip_check: IpCheckResponse | None = None
+        if _ip_check_value is not None:
+            ip_check = IpCheckResponse.from_dict(_ip_check_value)
 
-        _country_check = d.pop("countryCheck", UNSET)
-        country_check: CountryCheckResponse | Unset
-        if isinstance(_country_check, Unset):
-            country_check = UNSET
-        else:
-            country_check = CountryCheckResponse.from_dict(_country_check)
+        _country_check_value = d.pop("countryCheck", None)
+        country_check: CountryCheckResponse | None = None
+        if _country_check_value is not None:
+            country_check = CountryCheckResponse.from_dict(_country_check_value)
 
-        _default_check = d.pop("defaultCheck", UNSET)
-        default_check: DefaultCheckResponse | Unset
-        if isinstance(_default_check, Unset):
-            default_check = UNSET
-        else:
-            default_check = DefaultCheckResponse.from_dict(_default_check)
+        _default_check_value = d.pop("defaultCheck", None)
+        default_check: DefaultCheckResponse | None = None
+        if _default_check_value is not None:
+            default_check = DefaultCheckResponse.from_dict(_default_check_value)
 
         location_context_response = cls(
             id=id,

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="OAuthResponse")
 
 @_attrs_define
 class OAuthResponse:
-    access_token: str | Unset = UNSET
-    token_type: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    scope: str | Unset = UNSET
+    access_token: str | None = None
+    token_type: str | None = None
+    expires_in: int | None = None
+    scope: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,13 +31,13 @@ class OAuthResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if access_token is not UNSET:
+        if access_token is not None:
             field_dict["access_token"] = access_token
-        if token_type is not UNSET:
+        if token_type is not None:
             field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
+        if expires_in is not None:
             field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
 
         return field_dict
@@ -45,13 +45,13 @@ class OAuthResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        access_token = d.pop("access_token", None)
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.pop("token_type", None)
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.pop("expires_in", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
         o_auth_response = cls(
             access_token=access_token,

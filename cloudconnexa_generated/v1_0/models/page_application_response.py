@@ -17,19 +17,19 @@ T = TypeVar("T", bound="PageApplicationResponse")
 
 @_attrs_define
 class PageApplicationResponse:
-    content: list[ApplicationResponse] | Unset = UNSET
-    total_elements: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    number_of_elements: int | Unset = UNSET
-    page: int | Unset = UNSET
-    size: int | Unset = UNSET
+    content: list[ApplicationResponse] | None = None
+    total_elements: int | None = None
+    total_pages: int | None = None
+    number_of_elements: int | None = None
+    page: int | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.application_response import ApplicationResponse  # noqa: PLC0415
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None = None
+        if self.content is not None:
             content = []
             for content_item_data in self.content:
                 content_item = content_item_data.to_dict()
@@ -48,17 +48,17 @@ class PageApplicationResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if total_elements is not UNSET:
+        if total_elements is not None:
             field_dict["totalElements"] = total_elements
-        if total_pages is not UNSET:
+        if total_pages is not None:
             field_dict["totalPages"] = total_pages
-        if number_of_elements is not UNSET:
+        if number_of_elements is not None:
             field_dict["numberOfElements"] = number_of_elements
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
 
         return field_dict
@@ -68,24 +68,25 @@ class PageApplicationResponse:
         from ..models.application_response import ApplicationResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _content = d.pop("content", UNSET)
-        content: list[ApplicationResponse] | Unset = UNSET
-        if _content is not UNSET:
+        _content_value = d.pop("content", None)
+        content: list[ApplicationResponse] | None = None
+        if _content_value is not None:
             content = []
+            _content = _content_value
             for content_item_data in _content:
                 content_item = ApplicationResponse.from_dict(content_item_data)
 
                 content.append(content_item)
 
-        total_elements = d.pop("totalElements", UNSET)
+        total_elements = d.pop("totalElements", None)
 
-        total_pages = d.pop("totalPages", UNSET)
+        total_pages = d.pop("totalPages", None)
 
-        number_of_elements = d.pop("numberOfElements", UNSET)
+        number_of_elements = d.pop("numberOfElements", None)
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
         page_application_response = cls(
             content=content,

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="RangeInteger")
 
 @_attrs_define
 class RangeInteger:
-    value: int | Unset = UNSET
-    lower_value: int | Unset = UNSET
-    upper_value: int | Unset = UNSET
+    value: int | None = None
+    lower_value: int | None = None
+    upper_value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +28,11 @@ class RangeInteger:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if lower_value is not UNSET:
+        if lower_value is not None:
             field_dict["lowerValue"] = lower_value
-        if upper_value is not UNSET:
+        if upper_value is not None:
             field_dict["upperValue"] = upper_value
 
         return field_dict
@@ -40,11 +40,11 @@ class RangeInteger:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        lower_value = d.pop("lowerValue", UNSET)
+        lower_value = d.pop("lowerValue", None)
 
-        upper_value = d.pop("upperValue", UNSET)
+        upper_value = d.pop("upperValue", None)
 
         range_integer = cls(
             value=value,

@@ -13,25 +13,25 @@ T = TypeVar("T", bound="Subnet")
 
 @_attrs_define
 class Subnet:
-    ip_v4_address: list[str] | Unset = UNSET
-    ip_v6_address: list[str] | Unset = UNSET
+    ip_v4_address: list[str] | None = None
+    ip_v6_address: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ip_v4_address: list[str] | Unset = UNSET
-        if not isinstance(self.ip_v4_address, Unset):
+        ip_v4_address: list[str] | None = None
+        if self.ip_v4_address is not None:
             ip_v4_address = self.ip_v4_address
 
-        ip_v6_address: list[str] | Unset = UNSET
-        if not isinstance(self.ip_v6_address, Unset):
+        ip_v6_address: list[str] | None = None
+        if self.ip_v6_address is not None:
             ip_v6_address = self.ip_v6_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ip_v4_address is not UNSET:
+        if ip_v4_address is not None:
             field_dict["ipV4Address"] = ip_v4_address
-        if ip_v6_address is not UNSET:
+        if ip_v6_address is not None:
             field_dict["ipV6Address"] = ip_v6_address
 
         return field_dict
@@ -39,9 +39,15 @@ class Subnet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ip_v4_address = cast(list[str], d.pop("ipV4Address", UNSET))
+        _ip_v4_address_value = d.pop("ipV4Address", None)
+        ip_v4_address: list[str] | None = None
+        if _ip_v4_address_value is not None:
+            ip_v4_address = cast(list[str], _ip_v4_address_value)
 
-        ip_v6_address = cast(list[str], d.pop("ipV6Address", UNSET))
+        _ip_v6_address_value = d.pop("ipV6Address", None)
+        ip_v6_address: list[str] | None = None
+        if _ip_v6_address_value is not None:
+            ip_v6_address = cast(list[str], _ip_v6_address_value)
 
         subnet = cls(
             ip_v4_address=ip_v4_address,

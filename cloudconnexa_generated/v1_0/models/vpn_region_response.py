@@ -13,11 +13,11 @@ T = TypeVar("T", bound="VpnRegionResponse")
 
 @_attrs_define
 class VpnRegionResponse:
-    id: str | Unset = UNSET
-    continent: str | Unset = UNSET
-    country: str | Unset = UNSET
-    country_iso: str | Unset = UNSET
-    region_name: str | Unset = UNSET
+    id: str | None = None
+    continent: str | None = None
+    country: str | None = None
+    country_iso: str | None = None
+    region_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,15 +34,15 @@ class VpnRegionResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if continent is not UNSET:
+        if continent is not None:
             field_dict["continent"] = continent
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if country_iso is not UNSET:
+        if country_iso is not None:
             field_dict["countryIso"] = country_iso
-        if region_name is not UNSET:
+        if region_name is not None:
             field_dict["regionName"] = region_name
 
         return field_dict
@@ -50,15 +50,15 @@ class VpnRegionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        continent = d.pop("continent", UNSET)
+        continent = d.pop("continent", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.pop("countryIso", None)
 
-        region_name = d.pop("regionName", UNSET)
+        region_name = d.pop("regionName", None)
 
         vpn_region_response = cls(
             id=id,

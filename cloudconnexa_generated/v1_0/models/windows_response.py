@@ -18,11 +18,11 @@ T = TypeVar("T", bound="WindowsResponse")
 
 @_attrs_define
 class WindowsResponse:
-    allowed: bool | Unset = UNSET
-    version: VersionPolicy | Unset = UNSET
-    antiviruses: list[str] | Unset = UNSET
-    disk_encryption: DiskEncryption | Unset = UNSET
-    certificate: str | Unset = UNSET
+    allowed: bool | None = None
+    version: VersionPolicy | None = None
+    antiviruses: list[str] | None = None
+    disk_encryption: DiskEncryption | None = None
+    certificate: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,16 +31,16 @@ class WindowsResponse:
 
         allowed = self.allowed
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None = None
+        if self.version is not None:
             version = self.version.to_dict()
 
-        antiviruses: list[str] | Unset = UNSET
-        if not isinstance(self.antiviruses, Unset):
+        antiviruses: list[str] | None = None
+        if self.antiviruses is not None:
             antiviruses = self.antiviruses
 
-        disk_encryption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disk_encryption, Unset):
+        disk_encryption: dict[str, Any] | None = None
+        if self.disk_encryption is not None:
             disk_encryption = self.disk_encryption.to_dict()
 
         certificate = self.certificate
@@ -48,15 +48,15 @@ class WindowsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not None:
             field_dict["allowed"] = allowed
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if antiviruses is not UNSET:
+        if antiviruses is not None:
             field_dict["antiviruses"] = antiviruses
-        if disk_encryption is not UNSET:
+        if disk_encryption is not None:
             field_dict["diskEncryption"] = disk_encryption
-        if certificate is not UNSET:
+        if certificate is not None:
             field_dict["certificate"] = certificate
 
         return field_dict
@@ -67,25 +67,24 @@ class WindowsResponse:
         from ..models.version_policy import VersionPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
-        _version = d.pop("version", UNSET)
-        version: VersionPolicy | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = VersionPolicy.from_dict(_version)
+        _version_value = d.pop("version", None)
+        version: VersionPolicy | None = None
+        if _version_value is not None:
+            version = VersionPolicy.from_dict(_version_value)
 
-        antiviruses = cast(list[str], d.pop("antiviruses", UNSET))
+        _antiviruses_value = d.pop("antiviruses", None)
+        antiviruses: list[str] | None = None
+        if _antiviruses_value is not None:
+            antiviruses = cast(list[str], _antiviruses_value)
 
-        _disk_encryption = d.pop("diskEncryption", UNSET)
-        disk_encryption: DiskEncryption | Unset
-        if isinstance(_disk_encryption, Unset):
-            disk_encryption = UNSET
-        else:
-            disk_encryption = DiskEncryption.from_dict(_disk_encryption)
+        _disk_encryption_value = d.pop("diskEncryption", None)
+        disk_encryption: DiskEncryption | None = None
+        if _disk_encryption_value is not None:
+            disk_encryption = DiskEncryption.from_dict(_disk_encryption_value)
 
-        certificate = d.pop("certificate", UNSET)
+        certificate = d.pop("certificate", None)
 
         windows_response = cls(
             allowed=allowed,

@@ -18,12 +18,12 @@ T = TypeVar("T", bound="AccessGroupResponse")
 
 @_attrs_define
 class AccessGroupResponse:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default_group: bool | Unset = UNSET
-    source: list[AccessItemSourceResponse] | Unset = UNSET
-    destination: list[AccessItemDestinationResponse] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    default_group: bool | None = None
+    source: list[AccessItemSourceResponse] | None = None
+    destination: list[AccessItemDestinationResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,15 +38,15 @@ class AccessGroupResponse:
 
         default_group = self.default_group
 
-        source: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: list[dict[str, Any]] | None = None
+        if self.source is not None:
             source = []
             for source_item_data in self.source:
                 source_item = source_item_data.to_dict()
                 source.append(source_item)
 
-        destination: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        destination: list[dict[str, Any]] | None = None
+        if self.destination is not None:
             destination = []
             for destination_item_data in self.destination:
                 destination_item = destination_item_data.to_dict()
@@ -55,17 +55,17 @@ class AccessGroupResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if default_group is not UNSET:
+        if default_group is not None:
             field_dict["defaultGroup"] = default_group
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if destination is not UNSET:
+        if destination is not None:
             field_dict["destination"] = destination
 
         return field_dict
@@ -76,27 +76,29 @@ class AccessGroupResponse:
         from ..models.access_item_source_response import AccessItemSourceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        default_group = d.pop("defaultGroup", UNSET)
+        default_group = d.pop("defaultGroup", None)
 
-        _source = d.pop("source", UNSET)
-        source: list[AccessItemSourceResponse] | Unset = UNSET
-        if _source is not UNSET:
+        _source_value = d.pop("source", None)
+        source: list[AccessItemSourceResponse] | None = None
+        if _source_value is not None:
             source = []
+            _source = _source_value
             for source_item_data in _source:
                 source_item = AccessItemSourceResponse.from_dict(source_item_data)
 
                 source.append(source_item)
 
-        _destination = d.pop("destination", UNSET)
-        destination: list[AccessItemDestinationResponse] | Unset = UNSET
-        if _destination is not UNSET:
+        _destination_value = d.pop("destination", None)
+        destination: list[AccessItemDestinationResponse] | None = None
+        if _destination_value is not None:
             destination = []
+            _destination = _destination_value
             for destination_item_data in _destination:
                 destination_item = AccessItemDestinationResponse.from_dict(destination_item_data)
 

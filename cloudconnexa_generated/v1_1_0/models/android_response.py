@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AndroidResponse")
 
 @_attrs_define
 class AndroidResponse:
-    allowed: bool | Unset = UNSET
+    allowed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,7 +22,7 @@ class AndroidResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not None:
             field_dict["allowed"] = allowed
 
         return field_dict
@@ -30,7 +30,7 @@ class AndroidResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
         android_response = cls(
             allowed=allowed,

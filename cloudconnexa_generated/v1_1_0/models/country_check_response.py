@@ -13,13 +13,13 @@ T = TypeVar("T", bound="CountryCheckResponse")
 
 @_attrs_define
 class CountryCheckResponse:
-    countries: list[str] | Unset = UNSET
-    allowed: bool | Unset = UNSET
+    countries: list[str] | None = None
+    allowed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        countries: list[str] | Unset = UNSET
-        if not isinstance(self.countries, Unset):
+        countries: list[str] | None = None
+        if self.countries is not None:
             countries = self.countries
 
         allowed = self.allowed
@@ -27,9 +27,9 @@ class CountryCheckResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if countries is not UNSET:
+        if countries is not None:
             field_dict["countries"] = countries
-        if allowed is not UNSET:
+        if allowed is not None:
             field_dict["allowed"] = allowed
 
         return field_dict
@@ -37,9 +37,12 @@ class CountryCheckResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        countries = cast(list[str], d.pop("countries", UNSET))
+        _countries_value = d.pop("countries", None)
+        countries: list[str] | None = None
+        if _countries_value is not None:
+            countries = cast(list[str], _countries_value)
 
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
         country_check_response = cls(
             countries=countries,

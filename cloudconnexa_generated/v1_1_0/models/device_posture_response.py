@@ -21,15 +21,15 @@ T = TypeVar("T", bound="DevicePostureResponse")
 
 @_attrs_define
 class DevicePostureResponse:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    user_groups_ids: list[str] | Unset = UNSET
-    windows: WindowsResponse | Unset = UNSET
-    macos: MacOSResponse | Unset = UNSET
-    linux: LinuxResponse | Unset = UNSET
-    android: AndroidResponse | Unset = UNSET
-    ios: IOSResponse | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    user_groups_ids: list[str] | None = None
+    windows: WindowsResponse | None = None
+    macos: MacOSResponse | None = None
+    linux: LinuxResponse | None = None
+    android: AndroidResponse | None = None
+    ios: IOSResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,50 +45,50 @@ class DevicePostureResponse:
 
         description = self.description
 
-        user_groups_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_groups_ids, Unset):
+        user_groups_ids: list[str] | None = None
+        if self.user_groups_ids is not None:
             user_groups_ids = self.user_groups_ids
 
-        windows: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.windows, Unset):
+        windows: dict[str, Any] | None = None
+        if self.windows is not None:
             windows = self.windows.to_dict()
 
-        macos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.macos, Unset):
+        macos: dict[str, Any] | None = None
+        if self.macos is not None:
             macos = self.macos.to_dict()
 
-        linux: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linux, Unset):
+        linux: dict[str, Any] | None = None
+        if self.linux is not None:
             linux = self.linux.to_dict()
 
-        android: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.android, Unset):
+        android: dict[str, Any] | None = None
+        if self.android is not None:
             android = self.android.to_dict()
 
-        ios: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ios, Unset):
+        ios: dict[str, Any] | None = None
+        if self.ios is not None:
             ios = self.ios.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if user_groups_ids is not UNSET:
+        if user_groups_ids is not None:
             field_dict["userGroupsIds"] = user_groups_ids
-        if windows is not UNSET:
+        if windows is not None:
             field_dict["windows"] = windows
-        if macos is not UNSET:
+        if macos is not None:
             field_dict["macos"] = macos
-        if linux is not UNSET:
+        if linux is not None:
             field_dict["linux"] = linux
-        if android is not UNSET:
+        if android is not None:
             field_dict["android"] = android
-        if ios is not UNSET:
+        if ios is not None:
             field_dict["ios"] = ios
 
         return field_dict
@@ -102,48 +102,41 @@ class DevicePostureResponse:
         from ..models.windows_response import WindowsResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        user_groups_ids = cast(list[str], d.pop("userGroupsIds", UNSET))
+        _user_groups_ids_value = d.pop("userGroupsIds", None)
+        user_groups_ids: list[str] | None = None
+        if _user_groups_ids_value is not None:
+            user_groups_ids = cast(list[str], _user_groups_ids_value)
 
-        _windows = d.pop("windows", UNSET)
-        windows: WindowsResponse | Unset
-        if isinstance(_windows, Unset):
-            windows = UNSET
-        else:
-            windows = WindowsResponse.from_dict(_windows)
+        _windows_value = d.pop("windows", None)
+        windows: WindowsResponse | None = None
+        if _windows_value is not None:
+            windows = WindowsResponse.from_dict(_windows_value)
 
-        _macos = d.pop("macos", UNSET)
-        macos: MacOSResponse | Unset
-        if isinstance(_macos, Unset):
-            macos = UNSET
-        else:
-            macos = MacOSResponse.from_dict(_macos)
+        _macos_value = d.pop("macos", None)
+        macos: MacOSResponse | None = None
+        if _macos_value is not None:
+            macos = MacOSResponse.from_dict(_macos_value)
 
-        _linux = d.pop("linux", UNSET)
-        linux: LinuxResponse | Unset
-        if isinstance(_linux, Unset):
-            linux = UNSET
-        else:
-            linux = LinuxResponse.from_dict(_linux)
+        _linux_value = d.pop("linux", None)
+        linux: LinuxResponse | None = None
+        if _linux_value is not None:
+            linux = LinuxResponse.from_dict(_linux_value)
 
-        _android = d.pop("android", UNSET)
-        android: AndroidResponse | Unset
-        if isinstance(_android, Unset):
-            android = UNSET
-        else:
-            android = AndroidResponse.from_dict(_android)
+        _android_value = d.pop("android", None)
+        android: AndroidResponse | None = None
+        if _android_value is not None:
+            android = AndroidResponse.from_dict(_android_value)
 
-        _ios = d.pop("ios", UNSET)
-        ios: IOSResponse | Unset
-        if isinstance(_ios, Unset):
-            ios = UNSET
-        else:
-            ios = IOSResponse.from_dict(_ios)
+        _ios_value = d.pop("ios", None)
+        ios: IOSResponse | None = None
+        if _ios_value is not None:
+            ios = IOSResponse.from_dict(_ios_value)
 
         device_posture_response = cls(
             id=id,

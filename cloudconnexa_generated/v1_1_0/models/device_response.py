@@ -18,15 +18,15 @@ T = TypeVar("T", bound="DeviceResponse")
 
 @_attrs_define
 class DeviceResponse:
-    id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    client_uuid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    ip_v4_address: str | Unset = UNSET
-    ip_v6_address: str | Unset = UNSET
-    platform: PlatformResponse | Unset = UNSET
-    connection_status: DeviceResponseConnectionStatus | Unset = UNSET
+    id: str | None = None
+    user_id: str | None = None
+    client_uuid: str | None = None
+    name: str | None = None
+    description: str | None = None
+    ip_v4_address: str | None = None
+    ip_v6_address: str | None = None
+    platform: PlatformResponse | str | None = None
+    connection_status: DeviceResponseConnectionStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,34 +46,37 @@ class DeviceResponse:
 
         ip_v6_address = self.ip_v6_address
 
-        platform: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform.to_dict()
+        platform: dict[str, Any] | str | None = None
+        if self.platform is not None:
+            if isinstance(self.platform, PlatformResponse):
+                platform = self.platform.to_dict()
+            else:
+                platform = self.platform
 
-        connection_status: str | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
+        connection_status: str | None = None
+        if self.connection_status is not None:
             connection_status = self.connection_status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if client_uuid is not UNSET:
+        if client_uuid is not None:
             field_dict["clientUUID"] = client_uuid
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if ip_v4_address is not UNSET:
+        if ip_v4_address is not None:
             field_dict["ipV4Address"] = ip_v4_address
-        if ip_v6_address is not UNSET:
+        if ip_v6_address is not None:
             field_dict["ipV6Address"] = ip_v6_address
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if connection_status is not UNSET:
+        if connection_status is not None:
             field_dict["connectionStatus"] = connection_status
 
         return field_dict
@@ -83,33 +86,41 @@ class DeviceResponse:
         from ..models.platform_response import PlatformResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId", None)
 
-        client_uuid = d.pop("clientUUID", UNSET)
+        client_uuid = d.pop("clientUUID", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        ip_v4_address = d.pop("ipV4Address", UNSET)
+        ip_v4_address = d.pop("ipV4Address", None)
 
-        ip_v6_address = d.pop("ipV6Address", UNSET)
+        ip_v6_address = d.pop("ipV6Address", None)
 
-        _platform = d.pop("platform", UNSET)
-        platform: PlatformResponse | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = PlatformResponse.from_dict(_platform)
+        _platform_value = d.pop("platform", None)
+        platform: PlatformResponse | str | None = None
+        if _platform_value is not None:
 
-        _connection_status = d.pop("connectionStatus", UNSET)
-        connection_status: DeviceResponseConnectionStatus | Unset
-        if isinstance(_connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = DeviceResponseConnectionStatus(_connection_status)
+            def _parse_platform(data: object) -> PlatformResponse | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    platform_type_0 = PlatformResponse.from_dict(data)
+
+                    return platform_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(PlatformResponse | str, data)
+
+            platform = _parse_platform(_platform_value)
+
+        _connection_status_value = d.pop("connectionStatus", None)
+        connection_status: DeviceResponseConnectionStatus | None = None
+        if _connection_status_value is not None:
+            connection_status = DeviceResponseConnectionStatus(_connection_status_value)
 
         device_response = cls(
             id=id,

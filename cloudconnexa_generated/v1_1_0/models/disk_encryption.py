@@ -14,13 +14,13 @@ T = TypeVar("T", bound="DiskEncryption")
 
 @_attrs_define
 class DiskEncryption:
-    type_: DiskEncryptionType | Unset = UNSET
-    volume: str | Unset = UNSET
+    type_: DiskEncryptionType | None = None
+    volume: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         volume = self.volume
@@ -28,9 +28,9 @@ class DiskEncryption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if volume is not UNSET:
+        if volume is not None:
             field_dict["volume"] = volume
 
         return field_dict
@@ -38,14 +38,12 @@ class DiskEncryption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: DiskEncryptionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DiskEncryptionType(_type_)
+        _type__value = d.pop("type", None)
+        type_: DiskEncryptionType | None = None
+        if _type__value is not None:
+            type_ = DiskEncryptionType(_type__value)
 
-        volume = d.pop("volume", UNSET)
+        volume = d.pop("volume", None)
 
         disk_encryption = cls(
             type_=type_,

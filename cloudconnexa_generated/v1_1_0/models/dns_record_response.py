@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,42 +13,40 @@ T = TypeVar("T", bound="DnsRecordResponse")
 
 @_attrs_define
 class DnsRecordResponse:
-    id: UUID | Unset = UNSET
-    domain: str | Unset = UNSET
-    description: str | Unset = UNSET
-    ipv_4_addresses: list[str] | Unset = UNSET
-    ipv_6_addresses: list[str] | Unset = UNSET
+    id: str | None = None
+    domain: str | None = None
+    description: str | None = None
+    ipv_4_addresses: list[str] | None = None
+    ipv_6_addresses: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         domain = self.domain
 
         description = self.description
 
-        ipv_4_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.ipv_4_addresses, Unset):
+        ipv_4_addresses: list[str] | None = None
+        if self.ipv_4_addresses is not None:
             ipv_4_addresses = self.ipv_4_addresses
 
-        ipv_6_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.ipv_6_addresses, Unset):
+        ipv_6_addresses: list[str] | None = None
+        if self.ipv_6_addresses is not None:
             ipv_6_addresses = self.ipv_6_addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if ipv_4_addresses is not UNSET:
+        if ipv_4_addresses is not None:
             field_dict["ipv4Addresses"] = ipv_4_addresses
-        if ipv_6_addresses is not UNSET:
+        if ipv_6_addresses is not None:
             field_dict["ipv6Addresses"] = ipv_6_addresses
 
         return field_dict
@@ -57,20 +54,21 @@ class DnsRecordResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        ipv_4_addresses = cast(list[str], d.pop("ipv4Addresses", UNSET))
+        _ipv_4_addresses_value = d.pop("ipv4Addresses", None)
+        ipv_4_addresses: list[str] | None = None
+        if _ipv_4_addresses_value is not None:
+            ipv_4_addresses = cast(list[str], _ipv_4_addresses_value)
 
-        ipv_6_addresses = cast(list[str], d.pop("ipv6Addresses", UNSET))
+        _ipv_6_addresses_value = d.pop("ipv6Addresses", None)
+        ipv_6_addresses: list[str] | None = None
+        if _ipv_6_addresses_value is not None:
+            ipv_6_addresses = cast(list[str], _ipv_6_addresses_value)
 
         dns_record_response = cls(
             id=id,

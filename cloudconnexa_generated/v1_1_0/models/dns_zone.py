@@ -13,23 +13,23 @@ T = TypeVar("T", bound="DnsZone")
 
 @_attrs_define
 class DnsZone:
-    name: str | Unset = UNSET
-    addresses: list[str] | Unset = UNSET
+    name: str | None = None
+    addresses: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        addresses: list[str] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[str] | None = None
+        if self.addresses is not None:
             addresses = self.addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
 
         return field_dict
@@ -37,9 +37,12 @@ class DnsZone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        addresses = cast(list[str], d.pop("addresses", UNSET))
+        _addresses_value = d.pop("addresses", None)
+        addresses: list[str] | None = None
+        if _addresses_value is not None:
+            addresses = cast(list[str], _addresses_value)
 
         dns_zone = cls(
             name=name,

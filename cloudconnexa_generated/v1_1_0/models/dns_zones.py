@@ -17,14 +17,14 @@ T = TypeVar("T", bound="DnsZones")
 
 @_attrs_define
 class DnsZones:
-    zones: list[DnsZone] | Unset = UNSET
+    zones: list[DnsZone] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dns_zone import DnsZone  # noqa: PLC0415
 
-        zones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.zones, Unset):
+        zones: list[dict[str, Any]] | None = None
+        if self.zones is not None:
             zones = []
             for zones_item_data in self.zones:
                 zones_item = zones_item_data.to_dict()
@@ -33,7 +33,7 @@ class DnsZones:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if zones is not UNSET:
+        if zones is not None:
             field_dict["zones"] = zones
 
         return field_dict
@@ -43,10 +43,11 @@ class DnsZones:
         from ..models.dns_zone import DnsZone  # noqa: PLC0415
 
         d = dict(src_dict)
-        _zones = d.pop("zones", UNSET)
-        zones: list[DnsZone] | Unset = UNSET
-        if _zones is not UNSET:
+        _zones_value = d.pop("zones", None)
+        zones: list[DnsZone] | None = None
+        if _zones_value is not None:
             zones = []
+            _zones = _zones_value
             for zones_item_data in _zones:
                 zones_item = DnsZone.from_dict(zones_item_data)
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,19 +14,17 @@ T = TypeVar("T", bound="DomainRouteResponse")
 
 @_attrs_define
 class DomainRouteResponse:
-    id: UUID | Unset = UNSET
-    type_: DomainRouteResponseType | Unset = UNSET
-    domain: str | Unset = UNSET
-    allow_embedded_ip: bool | Unset = UNSET
+    id: str | None = None
+    type_: DomainRouteResponseType | None = None
+    domain: str | None = None
+    allow_embedded_ip: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         domain = self.domain
@@ -37,13 +34,13 @@ class DomainRouteResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if allow_embedded_ip is not UNSET:
+        if allow_embedded_ip is not None:
             field_dict["allowEmbeddedIp"] = allow_embedded_ip
 
         return field_dict
@@ -51,23 +48,16 @@ class DomainRouteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        _type_ = d.pop("type", UNSET)
-        type_: DomainRouteResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DomainRouteResponseType(_type_)
+        _type__value = d.pop("type", None)
+        type_: DomainRouteResponseType | None = None
+        if _type__value is not None:
+            type_ = DomainRouteResponseType(_type__value)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        allow_embedded_ip = d.pop("allowEmbeddedIp", UNSET)
+        allow_embedded_ip = d.pop("allowEmbeddedIp", None)
 
         domain_route_response = cls(
             id=id,

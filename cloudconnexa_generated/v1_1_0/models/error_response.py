@@ -17,16 +17,16 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    error_details: ErrorResponseErrorDetails | Unset = UNSET
-    error_message: str | Unset = UNSET
-    status_error: str | Unset = UNSET
+    error_details: ErrorResponseErrorDetails | None = None
+    error_message: str | None = None
+    status_error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_response_error_details import ErrorResponseErrorDetails  # noqa: PLC0415
 
-        error_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_details, Unset):
+        error_details: dict[str, Any] | None = None
+        if self.error_details is not None:
             error_details = self.error_details.to_dict()
 
         error_message = self.error_message
@@ -36,11 +36,11 @@ class ErrorResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error_details is not UNSET:
+        if error_details is not None:
             field_dict["errorDetails"] = error_details
-        if error_message is not UNSET:
+        if error_message is not None:
             field_dict["errorMessage"] = error_message
-        if status_error is not UNSET:
+        if status_error is not None:
             field_dict["statusError"] = status_error
 
         return field_dict
@@ -50,16 +50,14 @@ class ErrorResponse:
         from ..models.error_response_error_details import ErrorResponseErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        _error_details = d.pop("errorDetails", UNSET)
-        error_details: ErrorResponseErrorDetails | Unset
-        if isinstance(_error_details, Unset):
-            error_details = UNSET
-        else:
-            error_details = ErrorResponseErrorDetails.from_dict(_error_details)
+        _error_details_value = d.pop("errorDetails", None)
+        error_details: ErrorResponseErrorDetails | None = None
+        if _error_details_value is not None:
+            error_details = ErrorResponseErrorDetails.from_dict(_error_details_value)
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = d.pop("errorMessage", None)
 
-        status_error = d.pop("statusError", UNSET)
+        status_error = d.pop("statusError", None)
 
         error_response = cls(
             error_details=error_details,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +20,18 @@ T = TypeVar("T", bound="HostIpServiceResponse")
 class HostIpServiceResponse:
     """Host IP service (v1.1.0+); unlike IpServiceResponse it has no routes and no type."""
 
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    network_item_id: str | Unset = UNSET
-    network_item_type: HostIpServiceResponseNetworkItemType | Unset = UNSET
-    config: ServiceConfigResponse | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    network_item_id: str | None = None
+    network_item_type: HostIpServiceResponseNetworkItemType | None = None
+    config: ServiceConfigResponse | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -42,28 +39,28 @@ class HostIpServiceResponse:
 
         network_item_id = self.network_item_id
 
-        network_item_type: str | Unset = UNSET
-        if not isinstance(self.network_item_type, Unset):
+        network_item_type: str | None = None
+        if self.network_item_type is not None:
             network_item_type = self.network_item_type.value
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None = None
+        if self.config is not None:
             config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if network_item_id is not UNSET:
+        if network_item_id is not None:
             field_dict["networkItemId"] = network_item_id
-        if network_item_type is not UNSET:
+        if network_item_type is not None:
             field_dict["networkItemType"] = network_item_type
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
 
         return field_dict
@@ -73,32 +70,23 @@ class HostIpServiceResponse:
         from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        network_item_id = d.pop("networkItemId", UNSET)
+        network_item_id = d.pop("networkItemId", None)
 
-        _network_item_type = d.pop("networkItemType", UNSET)
-        network_item_type: HostIpServiceResponseNetworkItemType | Unset
-        if isinstance(_network_item_type, Unset):
-            network_item_type = UNSET
-        else:
-            network_item_type = HostIpServiceResponseNetworkItemType(_network_item_type)
+        _network_item_type_value = d.pop("networkItemType", None)
+        network_item_type: HostIpServiceResponseNetworkItemType | None = None
+        if _network_item_type_value is not None:
+            network_item_type = HostIpServiceResponseNetworkItemType(_network_item_type_value)
 
-        _config = d.pop("config", UNSET)
-        config: ServiceConfigResponse | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ServiceConfigResponse.from_dict(_config)
+        _config_value = d.pop("config", None)
+        config: ServiceConfigResponse | None = None
+        if _config_value is not None:
+            config = ServiceConfigResponse.from_dict(_config_value)
 
         host_ip_service_response = cls(
             id=id,

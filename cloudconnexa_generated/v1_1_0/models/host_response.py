@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,66 +18,64 @@ T = TypeVar("T", bound="HostResponse")
 
 @_attrs_define
 class HostResponse:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    internet_access: HostResponseInternetAccess | Unset = UNSET
-    domain: str | Unset = UNSET
-    connectors: list[HostConnectorResponse] | Unset = UNSET
-    system_subnets: list[str] | Unset = UNSET
-    gateways_ids: list[str] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    internet_access: HostResponseInternetAccess | None = None
+    domain: str | None = None
+    connectors: list[HostConnectorResponse] | None = None
+    system_subnets: list[str] | None = None
+    gateways_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.host_connector_response import HostConnectorResponse  # noqa: PLC0415
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
         description = self.description
 
-        internet_access: str | Unset = UNSET
-        if not isinstance(self.internet_access, Unset):
+        internet_access: str | None = None
+        if self.internet_access is not None:
             internet_access = self.internet_access.value
 
         domain = self.domain
 
-        connectors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connectors, Unset):
+        connectors: list[dict[str, Any]] | None = None
+        if self.connectors is not None:
             connectors = []
             for connectors_item_data in self.connectors:
                 connectors_item = connectors_item_data.to_dict()
                 connectors.append(connectors_item)
 
-        system_subnets: list[str] | Unset = UNSET
-        if not isinstance(self.system_subnets, Unset):
+        system_subnets: list[str] | None = None
+        if self.system_subnets is not None:
             system_subnets = self.system_subnets
 
-        gateways_ids: list[str] | Unset = UNSET
-        if not isinstance(self.gateways_ids, Unset):
+        gateways_ids: list[str] | None = None
+        if self.gateways_ids is not None:
             gateways_ids = self.gateways_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if internet_access is not UNSET:
+        if internet_access is not None:
             field_dict["internetAccess"] = internet_access
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if connectors is not UNSET:
+        if connectors is not None:
             field_dict["connectors"] = connectors
-        if system_subnets is not UNSET:
+        if system_subnets is not None:
             field_dict["systemSubnets"] = system_subnets
-        if gateways_ids is not UNSET:
+        if gateways_ids is not None:
             field_dict["gatewaysIds"] = gateways_ids
 
         return field_dict
@@ -88,38 +85,38 @@ class HostResponse:
         from ..models.host_connector_response import HostConnectorResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _internet_access = d.pop("internetAccess", UNSET)
-        internet_access: HostResponseInternetAccess | Unset
-        if isinstance(_internet_access, Unset):
-            internet_access = UNSET
-        else:
-            internet_access = HostResponseInternetAccess(_internet_access)
+        _internet_access_value = d.pop("internetAccess", None)
+        internet_access: HostResponseInternetAccess | None = None
+        if _internet_access_value is not None:
+            internet_access = HostResponseInternetAccess(_internet_access_value)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        _connectors = d.pop("connectors", UNSET)
-        connectors: list[HostConnectorResponse] | Unset = UNSET
-        if _connectors is not UNSET:
+        _connectors_value = d.pop("connectors", None)
+        connectors: list[HostConnectorResponse] | None = None
+        if _connectors_value is not None:
             connectors = []
+            _connectors = _connectors_value
             for connectors_item_data in _connectors:
                 connectors_item = HostConnectorResponse.from_dict(connectors_item_data)
 
                 connectors.append(connectors_item)
 
-        system_subnets = cast(list[str], d.pop("systemSubnets", UNSET))
+        _system_subnets_value = d.pop("systemSubnets", None)
+        system_subnets: list[str] | None = None
+        if _system_subnets_value is not None:
+            system_subnets = cast(list[str], _system_subnets_value)
 
-        gateways_ids = cast(list[str], d.pop("gatewaysIds", UNSET))
+        _gateways_ids_value = d.pop("gatewaysIds", None)
+        gateways_ids: list[str] | None = None
+        if _gateways_ids_value is not None:
+            gateways_ids = cast(list[str], _gateways_ids_value)
 
         host_response = cls(
             id=id,

@@ -13,23 +13,23 @@ T = TypeVar("T", bound="IkePhase")
 
 @_attrs_define
 class IkePhase:
-    encryption_algorithms: list[str] | Unset = UNSET
-    integrity_algorithms: list[str] | Unset = UNSET
-    diffie_hellman_groups: list[str] | Unset = UNSET
-    lifetime_sec: int | Unset = UNSET
+    encryption_algorithms: list[str] | None = None
+    integrity_algorithms: list[str] | None = None
+    diffie_hellman_groups: list[str] | None = None
+    lifetime_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encryption_algorithms: list[str] | Unset = UNSET
-        if not isinstance(self.encryption_algorithms, Unset):
+        encryption_algorithms: list[str] | None = None
+        if self.encryption_algorithms is not None:
             encryption_algorithms = self.encryption_algorithms
 
-        integrity_algorithms: list[str] | Unset = UNSET
-        if not isinstance(self.integrity_algorithms, Unset):
+        integrity_algorithms: list[str] | None = None
+        if self.integrity_algorithms is not None:
             integrity_algorithms = self.integrity_algorithms
 
-        diffie_hellman_groups: list[str] | Unset = UNSET
-        if not isinstance(self.diffie_hellman_groups, Unset):
+        diffie_hellman_groups: list[str] | None = None
+        if self.diffie_hellman_groups is not None:
             diffie_hellman_groups = self.diffie_hellman_groups
 
         lifetime_sec = self.lifetime_sec
@@ -37,13 +37,13 @@ class IkePhase:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if encryption_algorithms is not UNSET:
+        if encryption_algorithms is not None:
             field_dict["encryptionAlgorithms"] = encryption_algorithms
-        if integrity_algorithms is not UNSET:
+        if integrity_algorithms is not None:
             field_dict["integrityAlgorithms"] = integrity_algorithms
-        if diffie_hellman_groups is not UNSET:
+        if diffie_hellman_groups is not None:
             field_dict["diffieHellmanGroups"] = diffie_hellman_groups
-        if lifetime_sec is not UNSET:
+        if lifetime_sec is not None:
             field_dict["lifetimeSec"] = lifetime_sec
 
         return field_dict
@@ -51,13 +51,22 @@ class IkePhase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        encryption_algorithms = cast(list[str], d.pop("encryptionAlgorithms", UNSET))
+        _encryption_algorithms_value = d.pop("encryptionAlgorithms", None)
+        encryption_algorithms: list[str] | None = None
+        if _encryption_algorithms_value is not None:
+            encryption_algorithms = cast(list[str], _encryption_algorithms_value)
 
-        integrity_algorithms = cast(list[str], d.pop("integrityAlgorithms", UNSET))
+        _integrity_algorithms_value = d.pop("integrityAlgorithms", None)
+        integrity_algorithms: list[str] | None = None
+        if _integrity_algorithms_value is not None:
+            integrity_algorithms = cast(list[str], _integrity_algorithms_value)
 
-        diffie_hellman_groups = cast(list[str], d.pop("diffieHellmanGroups", UNSET))
+        _diffie_hellman_groups_value = d.pop("diffieHellmanGroups", None)
+        diffie_hellman_groups: list[str] | None = None
+        if _diffie_hellman_groups_value is not None:
+            diffie_hellman_groups = cast(list[str], _diffie_hellman_groups_value)
 
-        lifetime_sec = d.pop("lifetimeSec", UNSET)
+        lifetime_sec = d.pop("lifetimeSec", None)
 
         ike_phase = cls(
             encryption_algorithms=encryption_algorithms,

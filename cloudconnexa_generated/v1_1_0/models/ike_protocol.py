@@ -21,12 +21,12 @@ T = TypeVar("T", bound="IkeProtocol")
 
 @_attrs_define
 class IkeProtocol:
-    protocol_version: IkeProtocolProtocolVersion | Unset = UNSET
-    phase1: IkePhase | Unset = UNSET
-    phase2: IkePhase | Unset = UNSET
-    rekey: IkeRekey | Unset = UNSET
-    dead_peer_detection: IkeDeadPeerDetection | Unset = UNSET
-    startup_action: IkeProtocolStartupAction | Unset = UNSET
+    protocol_version: IkeProtocolProtocolVersion | None = None
+    phase1: IkePhase | None = None
+    phase2: IkePhase | None = None
+    rekey: IkeRekey | None = None
+    dead_peer_detection: IkeDeadPeerDetection | None = None
+    startup_action: IkeProtocolStartupAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,44 +34,44 @@ class IkeProtocol:
         from ..models.ike_phase import IkePhase  # noqa: PLC0415
         from ..models.ike_rekey import IkeRekey  # noqa: PLC0415
 
-        protocol_version: str | Unset = UNSET
-        if not isinstance(self.protocol_version, Unset):
+        protocol_version: str | None = None
+        if self.protocol_version is not None:
             protocol_version = self.protocol_version.value
 
-        phase1: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phase1, Unset):
+        phase1: dict[str, Any] | None = None
+        if self.phase1 is not None:
             phase1 = self.phase1.to_dict()
 
-        phase2: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phase2, Unset):
+        phase2: dict[str, Any] | None = None
+        if self.phase2 is not None:
             phase2 = self.phase2.to_dict()
 
-        rekey: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rekey, Unset):
+        rekey: dict[str, Any] | None = None
+        if self.rekey is not None:
             rekey = self.rekey.to_dict()
 
-        dead_peer_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dead_peer_detection, Unset):
+        dead_peer_detection: dict[str, Any] | None = None
+        if self.dead_peer_detection is not None:
             dead_peer_detection = self.dead_peer_detection.to_dict()
 
-        startup_action: str | Unset = UNSET
-        if not isinstance(self.startup_action, Unset):
+        startup_action: str | None = None
+        if self.startup_action is not None:
             startup_action = self.startup_action.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if protocol_version is not UNSET:
+        if protocol_version is not None:
             field_dict["protocolVersion"] = protocol_version
-        if phase1 is not UNSET:
+        if phase1 is not None:
             field_dict["phase1"] = phase1
-        if phase2 is not UNSET:
+        if phase2 is not None:
             field_dict["phase2"] = phase2
-        if rekey is not UNSET:
+        if rekey is not None:
             field_dict["rekey"] = rekey
-        if dead_peer_detection is not UNSET:
+        if dead_peer_detection is not None:
             field_dict["deadPeerDetection"] = dead_peer_detection
-        if startup_action is not UNSET:
+        if startup_action is not None:
             field_dict["startupAction"] = startup_action
 
         return field_dict
@@ -83,47 +83,35 @@ class IkeProtocol:
         from ..models.ike_rekey import IkeRekey  # noqa: PLC0415
 
         d = dict(src_dict)
-        _protocol_version = d.pop("protocolVersion", UNSET)
-        protocol_version: IkeProtocolProtocolVersion | Unset
-        if isinstance(_protocol_version, Unset):
-            protocol_version = UNSET
-        else:
-            protocol_version = IkeProtocolProtocolVersion(_protocol_version)
+        _protocol_version_value = d.pop("protocolVersion", None)
+        protocol_version: IkeProtocolProtocolVersion | None = None
+        if _protocol_version_value is not None:
+            protocol_version = IkeProtocolProtocolVersion(_protocol_version_value)
 
-        _phase1 = d.pop("phase1", UNSET)
-        phase1: IkePhase | Unset
-        if isinstance(_phase1, Unset):
-            phase1 = UNSET
-        else:
-            phase1 = IkePhase.from_dict(_phase1)
+        _phase1_value = d.pop("phase1", None)
+        phase1: IkePhase | None = None
+        if _phase1_value is not None:
+            phase1 = IkePhase.from_dict(_phase1_value)
 
-        _phase2 = d.pop("phase2", UNSET)
-        phase2: IkePhase | Unset
-        if isinstance(_phase2, Unset):
-            phase2 = UNSET
-        else:
-            phase2 = IkePhase.from_dict(_phase2)
+        _phase2_value = d.pop("phase2", None)
+        phase2: IkePhase | None = None
+        if _phase2_value is not None:
+            phase2 = IkePhase.from_dict(_phase2_value)
 
-        _rekey = d.pop("rekey", UNSET)
-        rekey: IkeRekey | Unset
-        if isinstance(_rekey, Unset):
-            rekey = UNSET
-        else:
-            rekey = IkeRekey.from_dict(_rekey)
+        _rekey_value = d.pop("rekey", None)
+        rekey: IkeRekey | None = None
+        if _rekey_value is not None:
+            rekey = IkeRekey.from_dict(_rekey_value)
 
-        _dead_peer_detection = d.pop("deadPeerDetection", UNSET)
-        dead_peer_detection: IkeDeadPeerDetection | Unset
-        if isinstance(_dead_peer_detection, Unset):
-            dead_peer_detection = UNSET
-        else:
-            dead_peer_detection = IkeDeadPeerDetection.from_dict(_dead_peer_detection)
+        _dead_peer_detection_value = d.pop("deadPeerDetection", None)
+        dead_peer_detection: IkeDeadPeerDetection | None = None
+        if _dead_peer_detection_value is not None:
+            dead_peer_detection = IkeDeadPeerDetection.from_dict(_dead_peer_detection_value)
 
-        _startup_action = d.pop("startupAction", UNSET)
-        startup_action: IkeProtocolStartupAction | Unset
-        if isinstance(_startup_action, Unset):
-            startup_action = UNSET
-        else:
-            startup_action = IkeProtocolStartupAction(_startup_action)
+        _startup_action_value = d.pop("startupAction", None)
+        startup_action: IkeProtocolStartupAction | None = None
+        if _startup_action_value is not None:
+            startup_action = IkeProtocolStartupAction(_startup_action_value)
 
         ike_protocol = cls(
             protocol_version=protocol_version,

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="IpResponse")
 
 @_attrs_define
 class IpResponse:
-    ip: str | Unset = UNSET
-    description: str | Unset = UNSET
+    ip: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,9 +25,9 @@ class IpResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ip is not UNSET:
+        if ip is not None:
             field_dict["ip"] = ip
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -35,9 +35,9 @@ class IpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         ip_response = cls(
             ip=ip,

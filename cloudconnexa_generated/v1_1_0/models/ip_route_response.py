@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,23 +14,19 @@ T = TypeVar("T", bound="IpRouteResponse")
 
 @_attrs_define
 class IpRouteResponse:
-    id: UUID | Unset = UNSET
-    parent_route_id: UUID | Unset = UNSET
-    type_: IpRouteResponseType | Unset = UNSET
-    subnet: str | Unset = UNSET
+    id: str | None = None
+    parent_route_id: str | None = None
+    type_: IpRouteResponseType | None = None
+    subnet: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        parent_route_id: str | Unset = UNSET
-        if not isinstance(self.parent_route_id, Unset):
-            parent_route_id = str(self.parent_route_id)
+        parent_route_id = self.parent_route_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         subnet = self.subnet
@@ -39,13 +34,13 @@ class IpRouteResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if parent_route_id is not UNSET:
+        if parent_route_id is not None:
             field_dict["parentRouteId"] = parent_route_id
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if subnet is not UNSET:
+        if subnet is not None:
             field_dict["subnet"] = subnet
 
         return field_dict
@@ -53,28 +48,16 @@ class IpRouteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        _parent_route_id = d.pop("parentRouteId", UNSET)
-        parent_route_id: UUID | Unset
-        if isinstance(_parent_route_id, Unset):
-            parent_route_id = UNSET
-        else:
-            parent_route_id = UUID(_parent_route_id)
+        parent_route_id = d.pop("parentRouteId", None)
 
-        _type_ = d.pop("type", UNSET)
-        type_: IpRouteResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IpRouteResponseType(_type_)
+        _type__value = d.pop("type", None)
+        type_: IpRouteResponseType | None = None
+        if _type__value is not None:
+            type_ = IpRouteResponseType(_type__value)
 
-        subnet = d.pop("subnet", UNSET)
+        subnet = d.pop("subnet", None)
 
         ip_route_response = cls(
             id=id,

@@ -17,23 +17,23 @@ T = TypeVar("T", bound="IpSecConfigResponse")
 
 @_attrs_define
 class IpSecConfigResponse:
-    platform: str | Unset = UNSET
-    connector_state: str | Unset = UNSET
-    authentication_type: str | Unset = UNSET
-    remote_site_public_ip: str | Unset = UNSET
-    pre_shared_key: str | Unset = UNSET
-    ca_certificate: str | Unset = UNSET
-    ca_certificate_file_name: str | Unset = UNSET
-    peer_certificate: str | Unset = UNSET
-    remote_gateway_certificate: str | Unset = UNSET
-    peer_certificate_private_key: str | Unset = UNSET
-    peer_certificate_key_passphrase: str | Unset = UNSET
-    paired_aws_connector_id: str | Unset = UNSET
-    ike_protocol: IkeProtocol | Unset = UNSET
-    server_id: str | Unset = UNSET
-    server_ip: str | Unset = UNSET
-    hostname: str | Unset = UNSET
-    domain: str | Unset = UNSET
+    platform: str | None = None
+    connector_state: str | None = None
+    authentication_type: str | None = None
+    remote_site_public_ip: str | None = None
+    pre_shared_key: str | None = None
+    ca_certificate: str | None = None
+    ca_certificate_file_name: str | None = None
+    peer_certificate: str | None = None
+    remote_gateway_certificate: str | None = None
+    peer_certificate_private_key: str | None = None
+    peer_certificate_key_passphrase: str | None = None
+    paired_aws_connector_id: str | None = None
+    ike_protocol: IkeProtocol | None = None
+    server_id: str | None = None
+    server_ip: str | None = None
+    hostname: str | None = None
+    domain: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +63,8 @@ class IpSecConfigResponse:
 
         paired_aws_connector_id = self.paired_aws_connector_id
 
-        ike_protocol: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ike_protocol, Unset):
+        ike_protocol: dict[str, Any] | None = None
+        if self.ike_protocol is not None:
             ike_protocol = self.ike_protocol.to_dict()
 
         server_id = self.server_id
@@ -78,39 +78,39 @@ class IpSecConfigResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if connector_state is not UNSET:
+        if connector_state is not None:
             field_dict["connectorState"] = connector_state
-        if authentication_type is not UNSET:
+        if authentication_type is not None:
             field_dict["authenticationType"] = authentication_type
-        if remote_site_public_ip is not UNSET:
+        if remote_site_public_ip is not None:
             field_dict["remoteSitePublicIp"] = remote_site_public_ip
-        if pre_shared_key is not UNSET:
+        if pre_shared_key is not None:
             field_dict["preSharedKey"] = pre_shared_key
-        if ca_certificate is not UNSET:
+        if ca_certificate is not None:
             field_dict["caCertificate"] = ca_certificate
-        if ca_certificate_file_name is not UNSET:
+        if ca_certificate_file_name is not None:
             field_dict["caCertificateFileName"] = ca_certificate_file_name
-        if peer_certificate is not UNSET:
+        if peer_certificate is not None:
             field_dict["peerCertificate"] = peer_certificate
-        if remote_gateway_certificate is not UNSET:
+        if remote_gateway_certificate is not None:
             field_dict["remoteGatewayCertificate"] = remote_gateway_certificate
-        if peer_certificate_private_key is not UNSET:
+        if peer_certificate_private_key is not None:
             field_dict["peerCertificatePrivateKey"] = peer_certificate_private_key
-        if peer_certificate_key_passphrase is not UNSET:
+        if peer_certificate_key_passphrase is not None:
             field_dict["peerCertificateKeyPassphrase"] = peer_certificate_key_passphrase
-        if paired_aws_connector_id is not UNSET:
+        if paired_aws_connector_id is not None:
             field_dict["pairedAwsConnectorId"] = paired_aws_connector_id
-        if ike_protocol is not UNSET:
+        if ike_protocol is not None:
             field_dict["ikeProtocol"] = ike_protocol
-        if server_id is not UNSET:
+        if server_id is not None:
             field_dict["serverId"] = server_id
-        if server_ip is not UNSET:
+        if server_ip is not None:
             field_dict["serverIp"] = server_ip
-        if hostname is not UNSET:
+        if hostname is not None:
             field_dict["hostname"] = hostname
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
 
         return field_dict
@@ -120,44 +120,42 @@ class IpSecConfigResponse:
         from ..models.ike_protocol import IkeProtocol  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform = d.pop("platform", UNSET)
+        platform = d.pop("platform", None)
 
-        connector_state = d.pop("connectorState", UNSET)
+        connector_state = d.pop("connectorState", None)
 
-        authentication_type = d.pop("authenticationType", UNSET)
+        authentication_type = d.pop("authenticationType", None)
 
-        remote_site_public_ip = d.pop("remoteSitePublicIp", UNSET)
+        remote_site_public_ip = d.pop("remoteSitePublicIp", None)
 
-        pre_shared_key = d.pop("preSharedKey", UNSET)
+        pre_shared_key = d.pop("preSharedKey", None)
 
-        ca_certificate = d.pop("caCertificate", UNSET)
+        ca_certificate = d.pop("caCertificate", None)
 
-        ca_certificate_file_name = d.pop("caCertificateFileName", UNSET)
+        ca_certificate_file_name = d.pop("caCertificateFileName", None)
 
-        peer_certificate = d.pop("peerCertificate", UNSET)
+        peer_certificate = d.pop("peerCertificate", None)
 
-        remote_gateway_certificate = d.pop("remoteGatewayCertificate", UNSET)
+        remote_gateway_certificate = d.pop("remoteGatewayCertificate", None)
 
-        peer_certificate_private_key = d.pop("peerCertificatePrivateKey", UNSET)
+        peer_certificate_private_key = d.pop("peerCertificatePrivateKey", None)
 
-        peer_certificate_key_passphrase = d.pop("peerCertificateKeyPassphrase", UNSET)
+        peer_certificate_key_passphrase = d.pop("peerCertificateKeyPassphrase", None)
 
-        paired_aws_connector_id = d.pop("pairedAwsConnectorId", UNSET)
+        paired_aws_connector_id = d.pop("pairedAwsConnectorId", None)
 
-        _ike_protocol = d.pop("ikeProtocol", UNSET)
-        ike_protocol: IkeProtocol | Unset
-        if isinstance(_ike_protocol, Unset):
-            ike_protocol = UNSET
-        else:
-            ike_protocol = IkeProtocol.from_dict(_ike_protocol)
+        _ike_protocol_value = d.pop("ikeProtocol", None)
+        ike_protocol: IkeProtocol | None = None
+        if _ike_protocol_value is not None:
+            ike_protocol = IkeProtocol.from_dict(_ike_protocol_value)
 
-        server_id = d.pop("serverId", UNSET)
+        server_id = d.pop("serverId", None)
 
-        server_ip = d.pop("serverIp", UNSET)
+        server_ip = d.pop("serverIp", None)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = d.pop("hostname", None)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
         ip_sec_config_response = cls(
             platform=platform,

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="MacOSResponse")
 
 @_attrs_define
 class MacOSResponse:
-    allowed: bool | Unset = UNSET
-    version: VersionPolicy | Unset = UNSET
-    antiviruses: list[str] | Unset = UNSET
-    disk_encrypted: bool | Unset = UNSET
-    certificate: str | Unset = UNSET
+    allowed: bool | None = None
+    version: VersionPolicy | None = None
+    antiviruses: list[str] | None = None
+    disk_encrypted: bool | None = None
+    certificate: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,12 +29,12 @@ class MacOSResponse:
 
         allowed = self.allowed
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: dict[str, Any] | None = None
+        if self.version is not None:
             version = self.version.to_dict()
 
-        antiviruses: list[str] | Unset = UNSET
-        if not isinstance(self.antiviruses, Unset):
+        antiviruses: list[str] | None = None
+        if self.antiviruses is not None:
             antiviruses = self.antiviruses
 
         disk_encrypted = self.disk_encrypted
@@ -44,15 +44,15 @@ class MacOSResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not None:
             field_dict["allowed"] = allowed
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if antiviruses is not UNSET:
+        if antiviruses is not None:
             field_dict["antiviruses"] = antiviruses
-        if disk_encrypted is not UNSET:
+        if disk_encrypted is not None:
             field_dict["diskEncrypted"] = disk_encrypted
-        if certificate is not UNSET:
+        if certificate is not None:
             field_dict["certificate"] = certificate
 
         return field_dict
@@ -62,20 +62,21 @@ class MacOSResponse:
         from ..models.version_policy import VersionPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
-        _version = d.pop("version", UNSET)
-        version: VersionPolicy | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = VersionPolicy.from_dict(_version)
+        _version_value = d.pop("version", None)
+        version: VersionPolicy | None = None
+        if _version_value is not None:
+            version = VersionPolicy.from_dict(_version_value)
 
-        antiviruses = cast(list[str], d.pop("antiviruses", UNSET))
+        _antiviruses_value = d.pop("antiviruses", None)
+        antiviruses: list[str] | None = None
+        if _antiviruses_value is not None:
+            antiviruses = cast(list[str], _antiviruses_value)
 
-        disk_encrypted = d.pop("diskEncrypted", UNSET)
+        disk_encrypted = d.pop("diskEncrypted", None)
 
-        certificate = d.pop("certificate", UNSET)
+        certificate = d.pop("certificate", None)
 
         mac_os_response = cls(
             allowed=allowed,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,30 +17,26 @@ T = TypeVar("T", bound="NetworkConnectorResponse")
 
 @_attrs_define
 class NetworkConnectorResponse:
-    id: UUID | Unset = UNSET
-    network_item_id: UUID | Unset = UNSET
-    network_item_type: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    vpn_region_id: str | Unset = UNSET
-    ip_v4_address: str | Unset = UNSET
-    ip_v6_address: str | Unset = UNSET
-    tunneling_protocol: str | Unset = UNSET
-    ip_sec_config: IpSecConfigResponse | Unset = UNSET
-    connection_status: str | Unset = UNSET
-    licensed: bool | Unset = UNSET
+    id: str | None = None
+    network_item_id: str | None = None
+    network_item_type: str | None = None
+    name: str | None = None
+    description: str | None = None
+    vpn_region_id: str | None = None
+    ip_v4_address: str | None = None
+    ip_v6_address: str | None = None
+    tunneling_protocol: str | None = None
+    ip_sec_config: IpSecConfigResponse | None = None
+    connection_status: str | None = None
+    licensed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.ip_sec_config_response import IpSecConfigResponse  # noqa: PLC0415
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        network_item_id: str | Unset = UNSET
-        if not isinstance(self.network_item_id, Unset):
-            network_item_id = str(self.network_item_id)
+        network_item_id = self.network_item_id
 
         network_item_type = self.network_item_type
 
@@ -57,8 +52,8 @@ class NetworkConnectorResponse:
 
         tunneling_protocol = self.tunneling_protocol
 
-        ip_sec_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_sec_config, Unset):
+        ip_sec_config: dict[str, Any] | None = None
+        if self.ip_sec_config is not None:
             ip_sec_config = self.ip_sec_config.to_dict()
 
         connection_status = self.connection_status
@@ -68,29 +63,29 @@ class NetworkConnectorResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if network_item_id is not UNSET:
+        if network_item_id is not None:
             field_dict["networkItemId"] = network_item_id
-        if network_item_type is not UNSET:
+        if network_item_type is not None:
             field_dict["networkItemType"] = network_item_type
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if vpn_region_id is not UNSET:
+        if vpn_region_id is not None:
             field_dict["vpnRegionId"] = vpn_region_id
-        if ip_v4_address is not UNSET:
+        if ip_v4_address is not None:
             field_dict["ipV4Address"] = ip_v4_address
-        if ip_v6_address is not UNSET:
+        if ip_v6_address is not None:
             field_dict["ipV6Address"] = ip_v6_address
-        if tunneling_protocol is not UNSET:
+        if tunneling_protocol is not None:
             field_dict["tunnelingProtocol"] = tunneling_protocol
-        if ip_sec_config is not UNSET:
+        if ip_sec_config is not None:
             field_dict["ipSecConfig"] = ip_sec_config
-        if connection_status is not UNSET:
+        if connection_status is not None:
             field_dict["connectionStatus"] = connection_status
-        if licensed is not UNSET:
+        if licensed is not None:
             field_dict["licensed"] = licensed
 
         return field_dict
@@ -100,44 +95,32 @@ class NetworkConnectorResponse:
         from ..models.ip_sec_config_response import IpSecConfigResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        _network_item_id = d.pop("networkItemId", UNSET)
-        network_item_id: UUID | Unset
-        if isinstance(_network_item_id, Unset):
-            network_item_id = UNSET
-        else:
-            network_item_id = UUID(_network_item_id)
+        network_item_id = d.pop("networkItemId", None)
 
-        network_item_type = d.pop("networkItemType", UNSET)
+        network_item_type = d.pop("networkItemType", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        vpn_region_id = d.pop("vpnRegionId", UNSET)
+        vpn_region_id = d.pop("vpnRegionId", None)
 
-        ip_v4_address = d.pop("ipV4Address", UNSET)
+        ip_v4_address = d.pop("ipV4Address", None)
 
-        ip_v6_address = d.pop("ipV6Address", UNSET)
+        ip_v6_address = d.pop("ipV6Address", None)
 
-        tunneling_protocol = d.pop("tunnelingProtocol", UNSET)
+        tunneling_protocol = d.pop("tunnelingProtocol", None)
 
-        _ip_sec_config = d.pop("ipSecConfig", UNSET)
-        ip_sec_config: IpSecConfigResponse | Unset
-        if isinstance(_ip_sec_config, Unset):
-            ip_sec_config = UNSET
-        else:
-            ip_sec_config = IpSecConfigResponse.from_dict(_ip_sec_config)
+        _ip_sec_config_value = d.pop("ipSecConfig", None)
+        ip_sec_config: IpSecConfigResponse | None = None
+        if _ip_sec_config_value is not None:
+            ip_sec_config = IpSecConfigResponse.from_dict(_ip_sec_config_value)
 
-        connection_status = d.pop("connectionStatus", UNSET)
+        connection_status = d.pop("connectionStatus", None)
 
-        licensed = d.pop("licensed", UNSET)
+        licensed = d.pop("licensed", None)
 
         network_connector_response = cls(
             id=id,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,19 +14,17 @@ T = TypeVar("T", bound="NetworkRouteResponse")
 
 @_attrs_define
 class NetworkRouteResponse:
-    id: UUID | Unset = UNSET
-    type_: NetworkRouteResponseType | Unset = UNSET
-    subnet: str | Unset = UNSET
-    description: str | Unset = UNSET
+    id: str | None = None
+    type_: NetworkRouteResponseType | None = None
+    subnet: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
         subnet = self.subnet
@@ -37,13 +34,13 @@ class NetworkRouteResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if subnet is not UNSET:
+        if subnet is not None:
             field_dict["subnet"] = subnet
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -51,23 +48,16 @@ class NetworkRouteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        _type_ = d.pop("type", UNSET)
-        type_: NetworkRouteResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = NetworkRouteResponseType(_type_)
+        _type__value = d.pop("type", None)
+        type_: NetworkRouteResponseType | None = None
+        if _type__value is not None:
+            type_ = NetworkRouteResponseType(_type__value)
 
-        subnet = d.pop("subnet", UNSET)
+        subnet = d.pop("subnet", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         network_route_response = cls(
             id=id,

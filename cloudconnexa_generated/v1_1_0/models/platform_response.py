@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PlatformResponse")
 
 @_attrs_define
 class PlatformResponse:
-    os: str | Unset = UNSET
-    version: str | Unset = UNSET
+    os: str | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,9 +25,9 @@ class PlatformResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if os is not UNSET:
+        if os is not None:
             field_dict["os"] = os
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
 
         return field_dict
@@ -35,9 +35,9 @@ class PlatformResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        os = d.pop("os", UNSET)
+        os = d.pop("os", None)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         platform_response = cls(
             os=os,

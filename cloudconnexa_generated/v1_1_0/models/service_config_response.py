@@ -17,19 +17,19 @@ T = TypeVar("T", bound="ServiceConfigResponse")
 
 @_attrs_define
 class ServiceConfigResponse:
-    service_types: list[str] | Unset = UNSET
-    custom_service_types: list[CustomServiceTypeResponse] | Unset = UNSET
+    service_types: list[str] | None = None
+    custom_service_types: list[CustomServiceTypeResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_service_type_response import CustomServiceTypeResponse  # noqa: PLC0415
 
-        service_types: list[str] | Unset = UNSET
-        if not isinstance(self.service_types, Unset):
+        service_types: list[str] | None = None
+        if self.service_types is not None:
             service_types = self.service_types
 
-        custom_service_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_service_types, Unset):
+        custom_service_types: list[dict[str, Any]] | None = None
+        if self.custom_service_types is not None:
             custom_service_types = []
             for custom_service_types_item_data in self.custom_service_types:
                 custom_service_types_item = custom_service_types_item_data.to_dict()
@@ -38,9 +38,9 @@ class ServiceConfigResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if service_types is not UNSET:
+        if service_types is not None:
             field_dict["serviceTypes"] = service_types
-        if custom_service_types is not UNSET:
+        if custom_service_types is not None:
             field_dict["customServiceTypes"] = custom_service_types
 
         return field_dict
@@ -50,12 +50,16 @@ class ServiceConfigResponse:
         from ..models.custom_service_type_response import CustomServiceTypeResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        service_types = cast(list[str], d.pop("serviceTypes", UNSET))
+        _service_types_value = d.pop("serviceTypes", None)
+        service_types: list[str] | None = None
+        if _service_types_value is not None:
+            service_types = cast(list[str], _service_types_value)
 
-        _custom_service_types = d.pop("customServiceTypes", UNSET)
-        custom_service_types: list[CustomServiceTypeResponse] | Unset = UNSET
-        if _custom_service_types is not UNSET:
+        _custom_service_types_value = d.pop("customServiceTypes", None)
+        custom_service_types: list[CustomServiceTypeResponse] | None = None
+        if _custom_service_types_value is not None:
             custom_service_types = []
+            _custom_service_types = _custom_service_types_value
             for custom_service_types_item_data in _custom_service_types:
                 custom_service_types_item = CustomServiceTypeResponse.from_dict(custom_service_types_item_data)
 

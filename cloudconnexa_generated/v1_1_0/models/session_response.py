@@ -14,37 +14,37 @@ T = TypeVar("T", bound="SessionResponse")
 
 @_attrs_define
 class SessionResponse:
-    id: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    user_group: str | Unset = UNSET
-    host_name: str | Unset = UNSET
-    host_id: str | Unset = UNSET
-    network_name: str | Unset = UNSET
-    network_id: str | Unset = UNSET
-    device_name: str | Unset = UNSET
-    device_id: str | Unset = UNSET
-    client_uuid: str | Unset = UNSET
-    os_type: str | Unset = UNSET
-    os_version: str | Unset = UNSET
-    connector_name: str | Unset = UNSET
-    connector_id: str | Unset = UNSET
-    region: str | Unset = UNSET
-    session_start_time: datetime.datetime | Unset = UNSET
-    status: str | Unset = UNSET
-    disconnect_reason: str | Unset = UNSET
-    disconnect_reason_description: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    bytes_in: int | Unset = UNSET
-    bytes_out: int | Unset = UNSET
-    protocol: str | Unset = UNSET
-    public_ip: str | Unset = UNSET
-    tunnel_ip_v4: str | Unset = UNSET
-    tunnel_ip_v6: str | Unset = UNSET
-    session_end_time: datetime.datetime | Unset = UNSET
-    session_duration_seconds: int | Unset = UNSET
+    id: str | None = None
+    user_name: str | None = None
+    user_id: str | None = None
+    user_group: str | None = None
+    host_name: str | None = None
+    host_id: str | None = None
+    network_name: str | None = None
+    network_id: str | None = None
+    device_name: str | None = None
+    device_id: str | None = None
+    client_uuid: str | None = None
+    os_type: str | None = None
+    os_version: str | None = None
+    connector_name: str | None = None
+    connector_id: str | None = None
+    region: str | None = None
+    session_start_time: datetime.datetime | str | None = None
+    status: str | None = None
+    disconnect_reason: str | None = None
+    disconnect_reason_description: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    bytes_in: int | None = None
+    bytes_out: int | None = None
+    protocol: str | None = None
+    public_ip: str | None = None
+    tunnel_ip_v4: str | None = None
+    tunnel_ip_v6: str | None = None
+    session_end_time: datetime.datetime | str | None = None
+    session_duration_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,9 +80,12 @@ class SessionResponse:
 
         region = self.region
 
-        session_start_time: str | Unset = UNSET
-        if not isinstance(self.session_start_time, Unset):
-            session_start_time = self.session_start_time.isoformat()
+        session_start_time: str | None = None
+        if self.session_start_time is not None:
+            if isinstance(self.session_start_time, datetime.datetime):
+                session_start_time = self.session_start_time.isoformat()
+            else:
+                session_start_time = self.session_start_time
 
         status = self.status
 
@@ -108,76 +111,79 @@ class SessionResponse:
 
         tunnel_ip_v6 = self.tunnel_ip_v6
 
-        session_end_time: str | Unset = UNSET
-        if not isinstance(self.session_end_time, Unset):
-            session_end_time = self.session_end_time.isoformat()
+        session_end_time: str | None = None
+        if self.session_end_time is not None:
+            if isinstance(self.session_end_time, datetime.datetime):
+                session_end_time = self.session_end_time.isoformat()
+            else:
+                session_end_time = self.session_end_time
 
         session_duration_seconds = self.session_duration_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if user_name is not UNSET:
+        if user_name is not None:
             field_dict["userName"] = user_name
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if user_group is not UNSET:
+        if user_group is not None:
             field_dict["userGroup"] = user_group
-        if host_name is not UNSET:
+        if host_name is not None:
             field_dict["hostName"] = host_name
-        if host_id is not UNSET:
+        if host_id is not None:
             field_dict["hostId"] = host_id
-        if network_name is not UNSET:
+        if network_name is not None:
             field_dict["networkName"] = network_name
-        if network_id is not UNSET:
+        if network_id is not None:
             field_dict["networkId"] = network_id
-        if device_name is not UNSET:
+        if device_name is not None:
             field_dict["deviceName"] = device_name
-        if device_id is not UNSET:
+        if device_id is not None:
             field_dict["deviceId"] = device_id
-        if client_uuid is not UNSET:
+        if client_uuid is not None:
             field_dict["clientUUID"] = client_uuid
-        if os_type is not UNSET:
+        if os_type is not None:
             field_dict["osType"] = os_type
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
-        if connector_name is not UNSET:
+        if connector_name is not None:
             field_dict["connectorName"] = connector_name
-        if connector_id is not UNSET:
+        if connector_id is not None:
             field_dict["connectorId"] = connector_id
-        if region is not UNSET:
+        if region is not None:
             field_dict["region"] = region
-        if session_start_time is not UNSET:
+        if session_start_time is not None:
             field_dict["sessionStartTime"] = session_start_time
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if disconnect_reason is not UNSET:
+        if disconnect_reason is not None:
             field_dict["disconnectReason"] = disconnect_reason
-        if disconnect_reason_description is not UNSET:
+        if disconnect_reason_description is not None:
             field_dict["disconnectReasonDescription"] = disconnect_reason_description
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if bytes_in is not UNSET:
+        if bytes_in is not None:
             field_dict["bytesIn"] = bytes_in
-        if bytes_out is not UNSET:
+        if bytes_out is not None:
             field_dict["bytesOut"] = bytes_out
-        if protocol is not UNSET:
+        if protocol is not None:
             field_dict["protocol"] = protocol
-        if public_ip is not UNSET:
+        if public_ip is not None:
             field_dict["publicIp"] = public_ip
-        if tunnel_ip_v4 is not UNSET:
+        if tunnel_ip_v4 is not None:
             field_dict["tunnelIpV4"] = tunnel_ip_v4
-        if tunnel_ip_v6 is not UNSET:
+        if tunnel_ip_v6 is not None:
             field_dict["tunnelIpV6"] = tunnel_ip_v6
-        if session_end_time is not UNSET:
+        if session_end_time is not None:
             field_dict["sessionEndTime"] = session_end_time
-        if session_duration_seconds is not UNSET:
+        if session_duration_seconds is not None:
             field_dict["sessionDurationSeconds"] = session_duration_seconds
 
         return field_dict
@@ -185,77 +191,97 @@ class SessionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        user_name = d.pop("userName", UNSET)
+        user_name = d.pop("userName", None)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId", None)
 
-        user_group = d.pop("userGroup", UNSET)
+        user_group = d.pop("userGroup", None)
 
-        host_name = d.pop("hostName", UNSET)
+        host_name = d.pop("hostName", None)
 
-        host_id = d.pop("hostId", UNSET)
+        host_id = d.pop("hostId", None)
 
-        network_name = d.pop("networkName", UNSET)
+        network_name = d.pop("networkName", None)
 
-        network_id = d.pop("networkId", UNSET)
+        network_id = d.pop("networkId", None)
 
-        device_name = d.pop("deviceName", UNSET)
+        device_name = d.pop("deviceName", None)
 
-        device_id = d.pop("deviceId", UNSET)
+        device_id = d.pop("deviceId", None)
 
-        client_uuid = d.pop("clientUUID", UNSET)
+        client_uuid = d.pop("clientUUID", None)
 
-        os_type = d.pop("osType", UNSET)
+        os_type = d.pop("osType", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
-        connector_name = d.pop("connectorName", UNSET)
+        connector_name = d.pop("connectorName", None)
 
-        connector_id = d.pop("connectorId", UNSET)
+        connector_id = d.pop("connectorId", None)
 
-        region = d.pop("region", UNSET)
+        region = d.pop("region", None)
 
-        _session_start_time = d.pop("sessionStartTime", UNSET)
-        session_start_time: datetime.datetime | Unset
-        if isinstance(_session_start_time, Unset):
-            session_start_time = UNSET
-        else:
-            session_start_time = datetime.datetime.fromisoformat(_session_start_time)
+        _session_start_time_value = d.pop("sessionStartTime", None)
+        session_start_time: datetime.datetime | str | None = None
+        if _session_start_time_value is not None:
 
-        status = d.pop("status", UNSET)
+            def _parse_session_start_time(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    session_start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        disconnect_reason = d.pop("disconnectReason", UNSET)
+                    return session_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | str, data)
 
-        disconnect_reason_description = d.pop("disconnectReasonDescription", UNSET)
+            session_start_time = _parse_session_start_time(_session_start_time_value)
 
-        first_name = d.pop("firstName", UNSET)
+        status = d.pop("status", None)
 
-        last_name = d.pop("lastName", UNSET)
+        disconnect_reason = d.pop("disconnectReason", None)
 
-        email = d.pop("email", UNSET)
+        disconnect_reason_description = d.pop("disconnectReasonDescription", None)
 
-        bytes_in = d.pop("bytesIn", UNSET)
+        first_name = d.pop("firstName", None)
 
-        bytes_out = d.pop("bytesOut", UNSET)
+        last_name = d.pop("lastName", None)
 
-        protocol = d.pop("protocol", UNSET)
+        email = d.pop("email", None)
 
-        public_ip = d.pop("publicIp", UNSET)
+        bytes_in = d.pop("bytesIn", None)
 
-        tunnel_ip_v4 = d.pop("tunnelIpV4", UNSET)
+        bytes_out = d.pop("bytesOut", None)
 
-        tunnel_ip_v6 = d.pop("tunnelIpV6", UNSET)
+        protocol = d.pop("protocol", None)
 
-        _session_end_time = d.pop("sessionEndTime", UNSET)
-        session_end_time: datetime.datetime | Unset
-        if isinstance(_session_end_time, Unset):
-            session_end_time = UNSET
-        else:
-            session_end_time = datetime.datetime.fromisoformat(_session_end_time)
+        public_ip = d.pop("publicIp", None)
 
-        session_duration_seconds = d.pop("sessionDurationSeconds", UNSET)
+        tunnel_ip_v4 = d.pop("tunnelIpV4", None)
+
+        tunnel_ip_v6 = d.pop("tunnelIpV6", None)
+
+        _session_end_time_value = d.pop("sessionEndTime", None)
+        session_end_time: datetime.datetime | str | None = None
+        if _session_end_time_value is not None:
+
+            def _parse_session_end_time(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    session_end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return session_end_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | str, data)
+
+            session_end_time = _parse_session_end_time(_session_end_time_value)
+
+        session_duration_seconds = d.pop("sessionDurationSeconds", None)
 
         session_response = cls(
             id=id,

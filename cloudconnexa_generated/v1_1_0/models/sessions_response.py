@@ -17,15 +17,15 @@ T = TypeVar("T", bound="SessionsResponse")
 
 @_attrs_define
 class SessionsResponse:
-    sessions: list[SessionResponse] | Unset = UNSET
-    next_cursor: str | Unset = UNSET
+    sessions: list[SessionResponse] | None = None
+    next_cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_response import SessionResponse  # noqa: PLC0415
 
-        sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sessions, Unset):
+        sessions: list[dict[str, Any]] | None = None
+        if self.sessions is not None:
             sessions = []
             for sessions_item_data in self.sessions:
                 sessions_item = sessions_item_data.to_dict()
@@ -36,9 +36,9 @@ class SessionsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sessions is not UNSET:
+        if sessions is not None:
             field_dict["sessions"] = sessions
-        if next_cursor is not UNSET:
+        if next_cursor is not None:
             field_dict["nextCursor"] = next_cursor
 
         return field_dict
@@ -48,16 +48,17 @@ class SessionsResponse:
         from ..models.session_response import SessionResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _sessions = d.pop("sessions", UNSET)
-        sessions: list[SessionResponse] | Unset = UNSET
-        if _sessions is not UNSET:
+        _sessions_value = d.pop("sessions", None)
+        sessions: list[SessionResponse] | None = None
+        if _sessions_value is not None:
             sessions = []
+            _sessions = _sessions_value
             for sessions_item_data in _sessions:
                 sessions_item = SessionResponse.from_dict(sessions_item_data)
 
                 sessions.append(sessions_item)
 
-        next_cursor = d.pop("nextCursor", UNSET)
+        next_cursor = d.pop("nextCursor", None)
 
         sessions_response = cls(
             sessions=sessions,

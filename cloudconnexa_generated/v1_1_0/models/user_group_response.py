@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,68 +15,66 @@ T = TypeVar("T", bound="UserGroupResponse")
 
 @_attrs_define
 class UserGroupResponse:
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    vpn_region_ids: list[str] | Unset = UNSET
-    all_regions_included: bool | Unset = UNSET
-    internet_access: UserGroupResponseInternetAccess | Unset = UNSET
-    max_device: int | Unset = UNSET
-    connect_auth: UserGroupResponseConnectAuth | Unset = UNSET
-    system_subnets: list[str] | Unset = UNSET
-    gateways_ids: list[str] | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    vpn_region_ids: list[str] | None = None
+    all_regions_included: bool | None = None
+    internet_access: UserGroupResponseInternetAccess | None = None
+    max_device: int | None = None
+    connect_auth: UserGroupResponseConnectAuth | None = None
+    system_subnets: list[str] | None = None
+    gateways_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
-        vpn_region_ids: list[str] | Unset = UNSET
-        if not isinstance(self.vpn_region_ids, Unset):
+        vpn_region_ids: list[str] | None = None
+        if self.vpn_region_ids is not None:
             vpn_region_ids = self.vpn_region_ids
 
         all_regions_included = self.all_regions_included
 
-        internet_access: str | Unset = UNSET
-        if not isinstance(self.internet_access, Unset):
+        internet_access: str | None = None
+        if self.internet_access is not None:
             internet_access = self.internet_access.value
 
         max_device = self.max_device
 
-        connect_auth: str | Unset = UNSET
-        if not isinstance(self.connect_auth, Unset):
+        connect_auth: str | None = None
+        if self.connect_auth is not None:
             connect_auth = self.connect_auth.value
 
-        system_subnets: list[str] | Unset = UNSET
-        if not isinstance(self.system_subnets, Unset):
+        system_subnets: list[str] | None = None
+        if self.system_subnets is not None:
             system_subnets = self.system_subnets
 
-        gateways_ids: list[str] | Unset = UNSET
-        if not isinstance(self.gateways_ids, Unset):
+        gateways_ids: list[str] | None = None
+        if self.gateways_ids is not None:
             gateways_ids = self.gateways_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if vpn_region_ids is not UNSET:
+        if vpn_region_ids is not None:
             field_dict["vpnRegionIds"] = vpn_region_ids
-        if all_regions_included is not UNSET:
+        if all_regions_included is not None:
             field_dict["allRegionsIncluded"] = all_regions_included
-        if internet_access is not UNSET:
+        if internet_access is not None:
             field_dict["internetAccess"] = internet_access
-        if max_device is not UNSET:
+        if max_device is not None:
             field_dict["maxDevice"] = max_device
-        if connect_auth is not UNSET:
+        if connect_auth is not None:
             field_dict["connectAuth"] = connect_auth
-        if system_subnets is not UNSET:
+        if system_subnets is not None:
             field_dict["systemSubnets"] = system_subnets
-        if gateways_ids is not UNSET:
+        if gateways_ids is not None:
             field_dict["gatewaysIds"] = gateways_ids
 
         return field_dict
@@ -85,38 +82,38 @@ class UserGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        vpn_region_ids = cast(list[str], d.pop("vpnRegionIds", UNSET))
+        _vpn_region_ids_value = d.pop("vpnRegionIds", None)
+        vpn_region_ids: list[str] | None = None
+        if _vpn_region_ids_value is not None:
+            vpn_region_ids = cast(list[str], _vpn_region_ids_value)
 
-        all_regions_included = d.pop("allRegionsIncluded", UNSET)
+        all_regions_included = d.pop("allRegionsIncluded", None)
 
-        _internet_access = d.pop("internetAccess", UNSET)
-        internet_access: UserGroupResponseInternetAccess | Unset
-        if isinstance(_internet_access, Unset):
-            internet_access = UNSET
-        else:
-            internet_access = UserGroupResponseInternetAccess(_internet_access)
+        _internet_access_value = d.pop("internetAccess", None)
+        internet_access: UserGroupResponseInternetAccess | None = None
+        if _internet_access_value is not None:
+            internet_access = UserGroupResponseInternetAccess(_internet_access_value)
 
-        max_device = d.pop("maxDevice", UNSET)
+        max_device = d.pop("maxDevice", None)
 
-        _connect_auth = d.pop("connectAuth", UNSET)
-        connect_auth: UserGroupResponseConnectAuth | Unset
-        if isinstance(_connect_auth, Unset):
-            connect_auth = UNSET
-        else:
-            connect_auth = UserGroupResponseConnectAuth(_connect_auth)
+        _connect_auth_value = d.pop("connectAuth", None)
+        connect_auth: UserGroupResponseConnectAuth | None = None
+        if _connect_auth_value is not None:
+            connect_auth = UserGroupResponseConnectAuth(_connect_auth_value)
 
-        system_subnets = cast(list[str], d.pop("systemSubnets", UNSET))
+        _system_subnets_value = d.pop("systemSubnets", None)
+        system_subnets: list[str] | None = None
+        if _system_subnets_value is not None:
+            system_subnets = cast(list[str], _system_subnets_value)
 
-        gateways_ids = cast(list[str], d.pop("gatewaysIds", UNSET))
+        _gateways_ids_value = d.pop("gatewaysIds", None)
+        gateways_ids: list[str] | None = None
+        if _gateways_ids_value is not None:
+            gateways_ids = cast(list[str], _gateways_ids_value)
 
         user_group_response = cls(
             id=id,

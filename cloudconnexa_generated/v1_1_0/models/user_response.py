@@ -21,17 +21,17 @@ T = TypeVar("T", bound="UserResponse")
 
 @_attrs_define
 class UserResponse:
-    id: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    status: UserResponseStatus | Unset = UNSET
-    auth_type: UserResponseAuthType | Unset = UNSET
-    role: UserResponseRole | Unset = UNSET
-    devices: list[DeviceResponse] | Unset = UNSET
-    connection_status: UserResponseConnectionStatus | Unset = UNSET
+    id: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    username: str | None = None
+    email: str | None = None
+    group_id: str | None = None
+    status: UserResponseStatus | None = None
+    auth_type: UserResponseAuthType | None = None
+    role: UserResponseRole | None = None
+    devices: list[DeviceResponse] | None = None
+    connection_status: UserResponseConnectionStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,53 +49,53 @@ class UserResponse:
 
         group_id = self.group_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = self.status.value
 
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
+        auth_type: str | None = None
+        if self.auth_type is not None:
             auth_type = self.auth_type.value
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
+        role: str | None = None
+        if self.role is not None:
             role = self.role.value
 
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
+        devices: list[dict[str, Any]] | None = None
+        if self.devices is not None:
             devices = []
             for devices_item_data in self.devices:
                 devices_item = devices_item_data.to_dict()
                 devices.append(devices_item)
 
-        connection_status: str | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
+        connection_status: str | None = None
+        if self.connection_status is not None:
             connection_status = self.connection_status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if group_id is not UNSET:
+        if group_id is not None:
             field_dict["groupId"] = group_id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if auth_type is not UNSET:
+        if auth_type is not None:
             field_dict["authType"] = auth_type
-        if role is not UNSET:
+        if role is not None:
             field_dict["role"] = role
-        if devices is not UNSET:
+        if devices is not None:
             field_dict["devices"] = devices
-        if connection_status is not UNSET:
+        if connection_status is not None:
             field_dict["connectionStatus"] = connection_status
 
         return field_dict
@@ -105,54 +105,47 @@ class UserResponse:
         from ..models.device_response import DeviceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        group_id = d.pop("groupId", UNSET)
+        group_id = d.pop("groupId", None)
 
-        _status = d.pop("status", UNSET)
-        status: UserResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UserResponseStatus(_status)
+        _status_value = d.pop("status", None)
+        status: UserResponseStatus | None = None
+        if _status_value is not None:
+            status = UserResponseStatus(_status_value)
 
-        _auth_type = d.pop("authType", UNSET)
-        auth_type: UserResponseAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = UserResponseAuthType(_auth_type)
+        _auth_type_value = d.pop("authType", None)
+        auth_type: UserResponseAuthType | None = None
+        if _auth_type_value is not None:
+            auth_type = UserResponseAuthType(_auth_type_value)
 
-        _role = d.pop("role", UNSET)
-        role: UserResponseRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UserResponseRole(_role)
+        _role_value = d.pop("role", None)
+        role: UserResponseRole | None = None
+        if _role_value is not None:
+            role = UserResponseRole(_role_value)
 
-        _devices = d.pop("devices", UNSET)
-        devices: list[DeviceResponse] | Unset = UNSET
-        if _devices is not UNSET:
+        _devices_value = d.pop("devices", None)
+        devices: list[DeviceResponse] | None = None
+        if _devices_value is not None:
             devices = []
+            _devices = _devices_value
             for devices_item_data in _devices:
                 devices_item = DeviceResponse.from_dict(devices_item_data)
 
                 devices.append(devices_item)
 
-        _connection_status = d.pop("connectionStatus", UNSET)
-        connection_status: UserResponseConnectionStatus | Unset
-        if isinstance(_connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = UserResponseConnectionStatus(_connection_status)
+        _connection_status_value = d.pop("connectionStatus", None)
+        connection_status: UserResponseConnectionStatus | None = None
+        if _connection_status_value is not None:
+            connection_status = UserResponseConnectionStatus(_connection_status_value)
 
         user_response = cls(
             id=id,

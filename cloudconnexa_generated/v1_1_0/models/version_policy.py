@@ -14,23 +14,23 @@ T = TypeVar("T", bound="VersionPolicy")
 
 @_attrs_define
 class VersionPolicy:
-    version: str | Unset = UNSET
-    condition: VersionPolicyCondition | Unset = UNSET
+    version: str | None = None
+    condition: VersionPolicyCondition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        condition: str | Unset = UNSET
-        if not isinstance(self.condition, Unset):
+        condition: str | None = None
+        if self.condition is not None:
             condition = self.condition.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if condition is not UNSET:
+        if condition is not None:
             field_dict["condition"] = condition
 
         return field_dict
@@ -38,14 +38,12 @@ class VersionPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
-        _condition = d.pop("condition", UNSET)
-        condition: VersionPolicyCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = VersionPolicyCondition(_condition)
+        _condition_value = d.pop("condition", None)
+        condition: VersionPolicyCondition | None = None
+        if _condition_value is not None:
+            condition = VersionPolicyCondition(_condition_value)
 
         version_policy = cls(
             version=version,
