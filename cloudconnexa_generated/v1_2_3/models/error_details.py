@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details_params import ErrorDetailsParams
+
+
+T = TypeVar("T", bound="ErrorDetails")
+
+
+@_attrs_define
+class ErrorDetails:
+    error_code: str | Unset = UNSET
+    message: str | Unset = UNSET
+    params: ErrorDetailsParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_details_params import ErrorDetailsParams  # noqa: PLC0415
+
+        error_code = self.error_code
+
+        message = self.message
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details_params import ErrorDetailsParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_code = d.pop("errorCode", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: ErrorDetailsParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = ErrorDetailsParams.from_dict(_params)
+
+        error_details = cls(
+            error_code=error_code,
+            message=message,
+            params=params,
+        )
+
+        error_details.additional_properties = d
+        return error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

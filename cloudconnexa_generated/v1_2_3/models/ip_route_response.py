@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ip_route_response_type import IpRouteResponseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpRouteResponse")
+
+
+@_attrs_define
+class IpRouteResponse:
+    id: UUID | Unset = UNSET
+    parent_route_id: UUID | Unset = UNSET
+    type_: IpRouteResponseType | Unset = UNSET
+    subnet: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        parent_route_id: str | Unset = UNSET
+        if not isinstance(self.parent_route_id, Unset):
+            parent_route_id = str(self.parent_route_id)
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        subnet = self.subnet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_route_id is not UNSET:
+            field_dict["parentRouteId"] = parent_route_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if subnet is not UNSET:
+            field_dict["subnet"] = subnet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _parent_route_id = d.pop("parentRouteId", UNSET)
+        parent_route_id: UUID | Unset
+        if isinstance(_parent_route_id, Unset):
+            parent_route_id = UNSET
+        else:
+            parent_route_id = UUID(_parent_route_id)
+
+        _type_ = d.pop("type", UNSET)
+        type_: IpRouteResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IpRouteResponseType(_type_)
+
+        subnet = d.pop("subnet", UNSET)
+
+        ip_route_response = cls(
+            id=id,
+            parent_route_id=parent_route_id,
+            type_=type_,
+            subnet=subnet,
+        )
+
+        ip_route_response.additional_properties = d
+        return ip_route_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

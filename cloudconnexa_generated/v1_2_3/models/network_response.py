@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.network_connector_response import NetworkConnectorResponse
+    from ..models.network_route_response import NetworkRouteResponse
+
+
+T = TypeVar("T", bound="NetworkResponse")
+
+
+@_attrs_define
+class NetworkResponse:
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    egress: bool | Unset = UNSET
+    internet_access: str | Unset = UNSET
+    routes: list[NetworkRouteResponse] | Unset = UNSET
+    connectors: list[NetworkConnectorResponse] | Unset = UNSET
+    system_subnets: list[str] | Unset = UNSET
+    tunneling_protocol: str | Unset = UNSET
+    gateways_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.network_connector_response import NetworkConnectorResponse  # noqa: PLC0415
+        from ..models.network_route_response import NetworkRouteResponse  # noqa: PLC0415
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        egress = self.egress
+
+        internet_access = self.internet_access
+
+        routes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routes, Unset):
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = routes_item_data.to_dict()
+                routes.append(routes_item)
+
+        connectors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.connectors, Unset):
+            connectors = []
+            for connectors_item_data in self.connectors:
+                connectors_item = connectors_item_data.to_dict()
+                connectors.append(connectors_item)
+
+        system_subnets: list[str] | Unset = UNSET
+        if not isinstance(self.system_subnets, Unset):
+            system_subnets = self.system_subnets
+
+        tunneling_protocol = self.tunneling_protocol
+
+        gateways_ids: list[str] | Unset = UNSET
+        if not isinstance(self.gateways_ids, Unset):
+            gateways_ids = self.gateways_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if egress is not UNSET:
+            field_dict["egress"] = egress
+        if internet_access is not UNSET:
+            field_dict["internetAccess"] = internet_access
+        if routes is not UNSET:
+            field_dict["routes"] = routes
+        if connectors is not UNSET:
+            field_dict["connectors"] = connectors
+        if system_subnets is not UNSET:
+            field_dict["systemSubnets"] = system_subnets
+        if tunneling_protocol is not UNSET:
+            field_dict["tunnelingProtocol"] = tunneling_protocol
+        if gateways_ids is not UNSET:
+            field_dict["gatewaysIds"] = gateways_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.network_connector_response import NetworkConnectorResponse  # noqa: PLC0415
+        from ..models.network_route_response import NetworkRouteResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        egress = d.pop("egress", UNSET)
+
+        internet_access = d.pop("internetAccess", UNSET)
+
+        _routes = d.pop("routes", UNSET)
+        routes: list[NetworkRouteResponse] | Unset = UNSET
+        if _routes is not UNSET:
+            routes = []
+            for routes_item_data in _routes:
+                routes_item = NetworkRouteResponse.from_dict(routes_item_data)
+
+                routes.append(routes_item)
+
+        _connectors = d.pop("connectors", UNSET)
+        connectors: list[NetworkConnectorResponse] | Unset = UNSET
+        if _connectors is not UNSET:
+            connectors = []
+            for connectors_item_data in _connectors:
+                connectors_item = NetworkConnectorResponse.from_dict(connectors_item_data)
+
+                connectors.append(connectors_item)
+
+        system_subnets = cast(list[str], d.pop("systemSubnets", UNSET))
+
+        tunneling_protocol = d.pop("tunnelingProtocol", UNSET)
+
+        gateways_ids = cast(list[str], d.pop("gatewaysIds", UNSET))
+
+        network_response = cls(
+            id=id,
+            name=name,
+            description=description,
+            egress=egress,
+            internet_access=internet_access,
+            routes=routes,
+            connectors=connectors,
+            system_subnets=system_subnets,
+            tunneling_protocol=tunneling_protocol,
+            gateways_ids=gateways_ids,
+        )
+
+        network_response.additional_properties = d
+        return network_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
