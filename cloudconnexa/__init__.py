@@ -30,6 +30,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    UnsupportedByAPIVersion,
 )
 from ._operations import UnsupportedOperationError
 from ._pagination import Page
@@ -62,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "UnsupportedByAPIVersion",
     "UnsupportedOperationError",
     "__version__",
 ]
