@@ -14,7 +14,7 @@ def test_env_vars_fill_unset_values() -> None:
     assert config.client_id == "env-id"
     assert config.client_secret.get_secret_value() == "env-secret"
     assert config.api_version == "1.2.3"
-    assert config.generated_package == "v1_1_0"
+    assert config.generated_package == "v1_2_3"
 
 
 def test_arguments_win_over_env() -> None:
