@@ -45,6 +45,7 @@ __all__ = [
     "VersionProbe",
     "VersionState",
     "check_supported",
+    "refuse_removed_ipsec_fields",
     "introduced_in",
     "is_supported",
     "operation_module",
@@ -178,3 +179,43 @@ class VersionState:
     def detail(self) -> str:
         """Extra words for `UnsupportedByAPIVersion` when the version was detected."""
         return f'api_version="auto" detected {self.detected.note}' if self.detected is not None else ""
+
+
+IPSEC_CERTIFICATE_FIELDS = (
+    "caCertificate",
+    "peerCertificate",
+    "remoteGatewayCertificate",
+    "peerCertificatePrivateKey",
+    "peerCertificateKeyPassphrase",
+)
+"""`IpSecConfigRequest` fields removed in v1.2.3 (certificate authentication is gone)."""
+IPSEC_FIELDS_REMOVED_IN = "1.2.3"
+
+
+def refuse_removed_ipsec_fields(api_version: str, body: object) -> None:
+    """ValueError naming the field when a request body sent on v1.2.3+ still carries an IPsec
+    certificate field (an `ipSecConfig` mapping anywhere in `body`, a model or wire dict)."""
+    if version_key(api_version) < version_key(IPSEC_FIELDS_REMOVED_IN):
+        return
+    wire = body.to_dict() if hasattr(body, "to_dict") else body
+    for path, config in _ipsec_configs(wire, "body"):
+        for name in IPSEC_CERTIFICATE_FIELDS:
+            if config.get(name) is not None:
+                raise ValueError(
+                    f"{path}.{name}: IPsec certificate fields were removed in API v{IPSEC_FIELDS_REMOVED_IN};"
+                    f" leave it out, or pass the api_version of an older tenant (this client: v{api_version})"
+                )
+
+
+def _ipsec_configs(value: object, path: str) -> list[tuple[str, Mapping[str, object]]]:
+    found: list[tuple[str, Mapping[str, object]]] = []
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if key == "ipSecConfig" and isinstance(item, Mapping):
+                found.append((f"{path}.ipSecConfig", item))
+            else:
+                found += _ipsec_configs(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _ipsec_configs(item, f"{path}[{index}]")
+    return found
