@@ -132,7 +132,7 @@ class UnsupportedByAPIVersion(CloudConnexaError):
     def __init__(self, operation: str, *, api_version: str, introduced_in: str, detail: str = "") -> None:
         message = (
             f"{operation} needs CloudConnexa API v{introduced_in} or later; this client uses"
-            f" v{api_version} (pass api_version=\"{introduced_in}\" or newer if your tenant has it)"
+            f' v{api_version} (pass api_version="{introduced_in}" or newer if your tenant has it)'
         )
         super().__init__(message + (f"; {detail}" if detail else ""))
         self.operation = operation

@@ -46,6 +46,7 @@ def header(previous: str, version: str) -> str:
         f"# Source: {spec_path(previous).relative_to(ROOT)} + {overlay_path(version).relative_to(ROOT)}\n"
     )
 
+
 __all__ = ["apply_overlay", "build", "dump", "main"]
 
 

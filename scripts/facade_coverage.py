@@ -53,7 +53,7 @@ VALUES_BY_NAME: dict[str, Any] = {
     "domains": {"example.com": "placeholder"},  # a mapping serves add (domain: comment) and remove
     "size": 10,
     "page_size": 10,
-    "start_hour": datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
+    "start_hour": datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
 }
 
 

@@ -4,8 +4,8 @@
     python scripts/regenerate.py          # rewrite cloudconnexa_generated/
     python scripts/regenerate.py --check  # regenerate into a temporary folder, diff, exit 1 on drift
 
-One package per API version with a spec of its own (`v1_0`, `v1_1_0`, `v1_2_3`), produced by the openapi-python-client version
-pinned in requirements/dev.lock with `generator-config.yml` and the templates in
+One package per API version with a spec of its own (`v1_0`, `v1_1_0`, `v1_2_3`), produced by the
+openapi-python-client version pinned in requirements/dev.lock with `generator-config.yml` and the templates in
 `generator-templates/`, then formatted with the pinned ruff. The run fails on any generator
 warning (so no endpoint is silently dropped), when the number of generated endpoint modules
 differs from the number of operations in the spec, and when our template override has drifted
