@@ -53,6 +53,7 @@ from .error_response import ErrorResponse
 from .error_response_error_details import ErrorResponseErrorDetails
 from .generate_host_connector_bundle_type import GenerateHostConnectorBundleType
 from .generate_network_connector_bundle_type import GenerateNetworkConnectorBundleType
+from .generic_response_void import GenericResponseVoid
 from .group_mapping_record_response import GroupMappingRecordResponse
 from .group_mapping_response import GroupMappingResponse
 from .host_application_request import HostApplicationRequest
@@ -239,6 +240,7 @@ __all__ = (
     "ErrorResponseErrorDetails",
     "GenerateHostConnectorBundleType",
     "GenerateNetworkConnectorBundleType",
+    "GenericResponseVoid",
     "GroupMappingRecordResponse",
     "GroupMappingResponse",
     "HostApplicationRequest",
