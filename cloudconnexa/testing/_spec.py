@@ -24,7 +24,7 @@ __all__ = [
     "spec_path",
 ]
 
-API_VERSIONS = ("1.0", "1.1.0")
+API_VERSIONS = ("1.0", "1.1.0", "1.2.3")  # 1.2.3: behaviours in _behaviours_v1_2_3.py
 """The API versions the fake can serve."""
 
 HOST_URL = "http://cloudconnexa.fake"
