@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from . import Client
-from ._constants import ENV_CLIENT_ID
+from ._constants import DEFAULT_API_VERSION, ENV_CLIENT_ID
 
 __all__ = ["main"]
 
@@ -37,8 +37,8 @@ def _line(label: str, text: str) -> None:
 def _fake_servers() -> Iterator[tuple[Any, Any]]:
     from .testing import FakeCloudConnexa
 
-    with FakeCloudConnexa("1.1.0") as v1_1_0, FakeCloudConnexa("1.0") as v1_0:
-        yield v1_1_0, v1_0
+    with FakeCloudConnexa(DEFAULT_API_VERSION) as current, FakeCloudConnexa("1.0") as v1_0:
+        yield current, v1_0
 
 
 def _client_for(server: Any, **options: Any) -> Client:
@@ -113,9 +113,9 @@ def _capture_ip_service_bodies(bodies: list[dict[str, Any]]) -> Callable[[httpx.
     return capture
 
 
-def tour_host_ip_services(v1_1_0: Any, v1_0: Any) -> None:
+def tour_host_ip_services(current: Any, v1_0: Any) -> None:
     print("\nHost IP services: one call, both DTO versions")
-    for server in (v1_1_0, v1_0):
+    for server in (current, v1_0):
         bodies: list[dict[str, Any]] = []
         http = httpx.Client(event_hooks={"request": [_capture_ip_service_bodies(bodies)]})
         with _client_for(server, http_client=http) as client:
@@ -134,7 +134,7 @@ def tour_rate_limits() -> None:
 
     print("\nRate limits, in simulated time (realistic preset: burst 20, then 1 request / 15 s)")
     clock = ManualClock()
-    server = FakeCloudConnexa("1.1.0", rate_limit="realistic", clock=clock)
+    server = FakeCloudConnexa(DEFAULT_API_VERSION, rate_limit="realistic", clock=clock)
     with server.client() as client:  # in process, waiting on the simulated clock
         for i in range(30):
             client.dns.create(domain=f"bulk{i}.demo.internal")
@@ -174,11 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         tour_live()
         return 0
     print("cloudconnexa-python demo: the SDK against the bundled fake CloudConnexa (no credentials)")
-    with _fake_servers() as (v1_1_0, v1_0):
-        tour_basics(v1_1_0)
+    with _fake_servers() as (current, v1_0):
+        tour_basics(current)
         tour_v1_0_shim(v1_0)
-        tour_host_ip_services(v1_1_0, v1_0)
-        violations = v1_1_0.spec_violations + v1_0.spec_violations
+        tour_host_ip_services(current, v1_0)
+        violations = current.spec_violations + v1_0.spec_violations
     tour_rate_limits()
     print(f"\nDone. Spec violations seen by the fake servers: {len(violations)}")
     return 1 if violations else 0
