@@ -33,6 +33,7 @@ from functools import cache
 from types import ModuleType
 
 import anyio
+import attrs
 
 from ._constants import API_VERSIONS, AUTO_API_VERSION, SPEC_VERSIONS
 from ._exceptions import UnsupportedByAPIVersion
@@ -44,6 +45,7 @@ __all__ = [
     "DetectedVersion",
     "VersionProbe",
     "VersionState",
+    "check_fields",
     "check_supported",
     "refuse_removed_ipsec_fields",
     "introduced_in",
@@ -68,6 +70,38 @@ def _introduced_table(package: str) -> Mapping[str, str]:
         return {}
     table: Mapping[str, str] = module.INTRODUCED_IN
     return table
+
+
+def _property_table() -> Mapping[str, str]:
+    module = importlib.import_module(f"cloudconnexa_generated.{API_VERSIONS[NEWEST_SPEC_VERSION]}.introduced_in")
+    table: Mapping[str, str] = module.PROPERTY_INTRODUCED_IN
+    return table
+
+
+def check_fields(api_version: str, body: object, *, detail: str = "") -> None:
+    """Raise `UnsupportedByAPIVersion` naming "<Model>.<field>" when a request model (or a
+    model nested in it) sets a field newer than `api_version` (e.g. `secondaryGroupIds` on
+    v1.1.0). Mappings and raw values are sent as given."""
+    if version_key(api_version) >= version_key(NEWEST_SPEC_VERSION):
+        return
+    table = _property_table()
+    for name, value in _set_fields(body):
+        first = table.get(name)
+        if first is not None and version_key(api_version) < version_key(first) and value is not None:
+            raise UnsupportedByAPIVersion(name, api_version=api_version, introduced_in=first, detail=detail)
+
+
+def _set_fields(model: object) -> list[tuple[str, object]]:
+    """("<Model>.<wireName>", value) of every field set in `model` and its nested models."""
+    if isinstance(model, list):
+        return [pair for item in model for pair in _set_fields(item)]
+    cls = type(model)
+    if not attrs.has(cls) or not hasattr(model, "to_dict"):
+        return []
+    found = [(f"{cls.__name__}.{key}", value) for key, value in model.to_dict().items()]
+    for field in attrs.fields(cls):
+        found += _set_fields(getattr(model, field.name))
+    return found
 
 
 def introduced_in(operation: str) -> str | None:

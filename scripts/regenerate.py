@@ -125,6 +125,10 @@ refuses an operation on a version older than its entry (`UnsupportedByAPIVersion
 
 INTRODUCED_IN: dict[str, str] = {{
 {entries}}}
+
+PROPERTY_INTRODUCED_IN: dict[str, str] = {{
+{properties}}}
+"""`x-introduced-in` of schema properties added later, as "<Schema>.<wireName>"."""
 '''
 
 
@@ -141,9 +145,19 @@ def write_introduced_in(spec_path: Path, out: Path) -> None:
                 if not (out / "api" / Path(*name.split(".")).with_suffix(".py")).exists():
                     fail(f"{spec_path.name}: no endpoint module for {name}")
                 entries[name] = str(operation["x-introduced-in"])
+    properties = {
+        f"{schema_name}.{prop}": str(definition["x-introduced-in"])
+        for schema_name, schema in spec.get("components", {}).get("schemas", {}).items()
+        for prop, definition in (schema.get("properties") or {}).items()
+        if isinstance(definition, dict) and "x-introduced-in" in definition
+    }
     if entries:
-        lines = "".join(f'    "{name}": "{version}",\n' for name, version in sorted(entries.items()))
-        (out / "introduced_in.py").write_text(INTRODUCED_IN_MODULE.format(spec=spec_path.name, entries=lines))
+
+        def lines(table: dict[str, str]) -> str:
+            return "".join(f'    "{name}": "{version}",\n' for name, version in sorted(table.items()))
+
+        text = INTRODUCED_IN_MODULE.format(spec=spec_path.name, entries=lines(entries), properties=lines(properties))
+        (out / "introduced_in.py").write_text(text)
 
 
 def format_tree(path: Path) -> None:

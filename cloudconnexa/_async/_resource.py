@@ -17,7 +17,14 @@ from .._operations import load_operation
 from .._pagination import PageRequest
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model
-from .._versions import DETECTION, DETECTION_FAILED_NOTE, DetectedVersion, is_supported, operation_module
+from .._versions import (
+    DETECTION,
+    DETECTION_FAILED_NOTE,
+    DetectedVersion,
+    check_fields,
+    is_supported,
+    operation_module,
+)
 from ._paginator import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -48,7 +55,10 @@ class AsyncAPIResource:
     async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
         """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
         version = await self._api_version()
-        module = operation_module(version, operation, detail=self._client._versions.detail())
+        detail = self._client._versions.detail()
+        module = operation_module(version, operation, detail=detail)
+        if arguments.get("body") is not None:
+            check_fields(version, arguments["body"], detail=detail)
         return await self._client.http_client.request(**module._get_kwargs(**arguments))
 
     async def _api_version(self) -> str:

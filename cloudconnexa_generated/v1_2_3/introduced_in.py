@@ -31,3 +31,20 @@ INTRODUCED_IN: dict[str, str] = {
     "user.suspend_user": "1.1.1",
     "user_group.get_user_group": "1.1.0",
 }
+
+PROPERTY_INTRODUCED_IN: dict[str, str] = {
+    "HostConnectorResponse.licensed": "1.1.1",
+    "IkeProtocol.autoInitiate": "1.2.3",
+    "NetworkApplicationRouteRequest.exactMatch": "1.2.3",
+    "NetworkDomainRouteResponse.exactMatch": "1.2.3",
+    "PlatformResponse.clientVersion": "1.2.0",
+    "SessionResponse.primaryGroupName": "1.1.6",
+    "SessionResponse.secondaryGroupNames": "1.1.6",
+    "UserCreateRequest.secondaryGroupIds": "1.1.3",
+    "UserGroupRequest.tunnelBypass": "1.2.3",
+    "UserGroupResponse.tunnelBypass": "1.2.3",
+    "UserResponse.licensed": "1.1.1",
+    "UserResponse.secondaryGroupIds": "1.1.3",
+    "UserUpdateRequest.secondaryGroupIds": "1.1.3",
+}
+"""`x-introduced-in` of schema properties added later, as "<Schema>.<wireName>"."""

@@ -135,8 +135,8 @@ def test_user_group_tunnel_bypass(kind):
 @pytest.mark.parametrize("version", ["1.0", "1.1.0", "1.2.0", "1.2.3"])
 def test_network_application_same_call_on_every_version(kind, version):
     """The v1.2.3 DTO rename (`NetworkApplication*`) is invisible: one call, one wire body."""
-    route = {"value": "wiki.internal", "allowEmbeddedIp": False, "exactMatch": True}
-    answer = {"id": ID_N1, "name": "wiki", "routes": [{"domain": "wiki.internal", "exactMatch": True}]}
+    route = {"value": "wiki.internal", "allowEmbeddedIp": False}
+    answer = {"id": ID_N1, "name": "wiki", "routes": [{"domain": "wiki.internal"}]}
     app, (request,) = run(
         kind, version,
         lambda c: c.networks.applications.create(network_id=ID_N1, name="wiki", routes=[route]),
@@ -144,7 +144,41 @@ def test_network_application_same_call_on_every_version(kind, version):
     )  # fmt: skip
     assert request.url.params["networkId"] == ID_N1
     assert json.loads(request.content) == {"name": "wiki", "routes": [route]}
-    assert type(app).__name__ == "NetworkApplicationResponse" and app.routes[0].exact_match is True
+    assert type(app).__name__ == "NetworkApplicationResponse" and app.routes[0].domain == "wiki.internal"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_network_application_exact_match_on_1_2_3(kind):
+    route = {"value": "wiki.internal", "exactMatch": True}
+    answer = {"id": ID_N1, "name": "wiki", "routes": [{"domain": "wiki.internal", "exactMatch": True}]}
+    app, (request,) = run(kind, "1.2.3", lambda c: c.networks.applications.create(network_id=ID_N1, routes=[route]),
+                          ok(answer, 201))  # fmt: skip
+    assert json.loads(request.content) == {"routes": [route]}
+    assert app.routes[0].exact_match is True
+
+
+EXACT_ROUTE = {"value": "wiki.internal", "exactMatch": True}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("version", "call", "field", "first"),
+    [
+        ("1.2.0", lambda c: c.networks.applications.create(network_id=ID_N1, routes=[EXACT_ROUTE]),
+         "NetworkApplicationRouteRequest.exactMatch", "1.2.3"),
+        ("1.1.1", lambda c: c.users.create(username="ada", secondary_group_ids=["g2"]),
+         "UserCreateRequest.secondaryGroupIds", "1.1.3"),
+        ("1.0", lambda c: c.users.update(ID_U1, body={"secondaryGroupIds": ["g2"]}),
+         "UserUpdateRequest.secondaryGroupIds", "1.1.3"),
+        ("1.2.0", lambda c: c.user_groups.update(ID_G1, tunnel_bypass={"ipv4Subnets": ["10.0.0.0/8"]}),
+         "UserGroupRequest.tunnelBypass", "1.2.3"),
+    ],
+    ids=["exactMatch", "secondaryGroupIds-keyword", "secondaryGroupIds-body", "tunnelBypass"],
+)  # fmt: skip
+def test_fields_newer_than_the_version_are_refused_with_nothing_sent(client, recorder, version, call, field, first):
+    with pytest.raises(cloudconnexa.UnsupportedByAPIVersion, match=rf"{field} needs CloudConnexa API v{first}"):
+        call(client)
+    assert recorder.requests == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
