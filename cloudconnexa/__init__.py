@@ -30,6 +30,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    UnsupportedByAPIVersion,
 )
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._operations import UnsupportedOperationError
@@ -65,6 +66,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "UnprocessableEntityError",
+    "UnsupportedByAPIVersion",
     "UnsupportedOperationError",
     "__version__",
 ]

@@ -40,7 +40,6 @@ import httpx
 from ._auth import OAuthClientCredentials
 from ._config import ClientConfig, resolve_config
 from ._constants import (
-    DEFAULT_API_VERSION,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RATE_LIMIT_WAIT,
     DEFAULT_MAX_RETRIES,
@@ -51,6 +50,7 @@ from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport, default_limits
 from ._version import __version__
+from ._versions import VersionState
 
 if TYPE_CHECKING:
     from cloudconnexa_generated.v1_0.client import Client as V1_0Client
@@ -94,7 +94,7 @@ class BaseClient(Generic[_HttpT]):
         *,
         client_id: str | None,
         client_secret: str | None,
-        api_version: str,
+        api_version: str | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         max_rate_limit_wait: float | NotGiven,
@@ -102,6 +102,7 @@ class BaseClient(Generic[_HttpT]):
         clock: Callable[[], float] | None,
     ) -> None:
         self._config: ClientConfig = resolve_config(base_url, client_id, client_secret, api_version)
+        self._versions = VersionState(self._config.api_version)
         self._timeout_given = not isinstance(timeout, NotGiven)
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
         self._policy = RetryPolicy(
@@ -124,7 +125,8 @@ class BaseClient(Generic[_HttpT]):
 
     @property
     def api_version(self) -> str:
-        return self._config.api_version
+        """The API version in use; with `api_version="auto"`, "auto" until the first call detects it."""
+        return self._versions.current
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -311,7 +313,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         *,
         client_id: str | None = None,
         client_secret: str | None = None,
-        api_version: str = DEFAULT_API_VERSION,
+        api_version: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,
@@ -409,7 +411,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         *,
         client_id: str | None = None,
         client_secret: str | None = None,
-        api_version: str = DEFAULT_API_VERSION,
+        api_version: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_rate_limit_wait: float | NotGiven = NOT_GIVEN,

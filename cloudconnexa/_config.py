@@ -15,9 +15,18 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._constants import API_VERSIONS, ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET
+from ._constants import (
+    API_VERSIONS,
+    AUTO_API_VERSION,
+    DEFAULT_API_VERSION,
+    ENV_API_VERSION,
+    ENV_BASE_URL,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    SPEC_VERSIONS,
+)
 
-__all__ = ["ClientConfig", "Secret", "resolve_config", "validate_base_url"]
+__all__ = ["ClientConfig", "Secret", "resolve_api_version", "resolve_config", "validate_base_url"]
 
 
 class Secret:
@@ -52,12 +61,12 @@ class ClientConfig:
     client_id: str
     client_secret: Secret = field(repr=False)
     api_version: str
-    """One of `API_VERSIONS` ("1.0", "1.1.0")."""
+    """One of `API_VERSIONS` ("1.0" ... "1.2.3"), or "auto" (detected on first need)."""
 
     @property
     def generated_package(self) -> str:
-        """Name of the generated package for `api_version`, e.g. `v1_1_0`."""
-        return API_VERSIONS[self.api_version]
+        """Name of the generated package for `api_version`, e.g. `v1_2_3` (the newest for "auto")."""
+        return API_VERSIONS.get(self.api_version, API_VERSIONS[SPEC_VERSIONS[-1]])
 
 
 def _is_loopback(host: str) -> bool:
@@ -114,7 +123,7 @@ def resolve_config(
     base_url: str | None = None,
     client_id: str | None = None,
     client_secret: str | None = None,
-    api_version: str = "1.1.0",
+    api_version: str | None = None,
     *,
     environ: Mapping[str, str] | None = None,
 ) -> ClientConfig:
@@ -123,12 +132,30 @@ def resolve_config(
     Raises ValueError naming the missing argument and its environment variable.
     """
     env = os.environ if environ is None else environ
-    if api_version not in API_VERSIONS:
-        supported = ", ".join(sorted(API_VERSIONS))
-        raise ValueError(f"api_version must be one of {supported}, got {api_version!r}")
+    api_version = resolve_api_version(api_version, env)
     return ClientConfig(
         base_url=validate_base_url(_pick(base_url, env, ENV_BASE_URL, "base_url")),
         client_id=_pick(client_id, env, ENV_CLIENT_ID, "client_id"),
         client_secret=Secret(_pick(client_secret, env, ENV_CLIENT_SECRET, "client_secret")),
         api_version=api_version,
     )
+
+
+def resolve_api_version(value: str | None, env: Mapping[str, str]) -> str:
+    """`value`, else `CLOUDCONNEXA_API_VERSION`, else the default (the current API, 1.2.3).
+
+    Accepts every documented version ("1.0", "1.1.0", "1.1.1", "1.1.3", "1.1.6", "1.2.0",
+    "1.2.3"), a leading "v", and "auto"; anything else is a ValueError listing them.
+    """
+    source = "api_version"
+    if value is None:
+        value, source = env.get(ENV_API_VERSION), ENV_API_VERSION
+    if value is None or (source == ENV_API_VERSION and not value.strip()):
+        return DEFAULT_API_VERSION
+    if not isinstance(value, str):
+        raise TypeError(f"api_version must be a str, not {type(value).__name__}")
+    text = value.strip().lower().removeprefix("v")
+    if text in API_VERSIONS or text == AUTO_API_VERSION:
+        return text
+    supported = ", ".join([*(repr(v) for v in API_VERSIONS), repr(AUTO_API_VERSION)])
+    raise ValueError(f"{source} must be one of {supported}, got {value!r}")

@@ -14,6 +14,7 @@ import httpx
 
 __all__ = [
     "API_VERSIONS",
+    "AUTO_API_VERSION",
     "DEFAULT_API_VERSION",
     "DEFAULT_BACKOFF_INITIAL",
     "DEFAULT_BACKOFF_JITTER",
@@ -24,6 +25,7 @@ __all__ = [
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOKEN_EXPIRES_IN",
+    "ENV_API_VERSION",
     "ENV_BASE_URL",
     "ENV_CLIENT_ID",
     "ENV_CLIENT_SECRET",
@@ -34,9 +36,11 @@ __all__ = [
     "MAX_LIMITER_WAIT",
     "MAX_PAGE_SIZE",
     "MAX_RETRY_AFTER",
+    "SPEC_VERSIONS",
     "TOKEN_PATH",
     "TOKEN_REFRESH_FRACTION",
     "TOKEN_REFRESH_MARGIN",
+    "package_name",
 ]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
@@ -74,10 +78,35 @@ TOKEN_REFRESH_FRACTION: Final = 0.1
 DEFAULT_TOKEN_EXPIRES_IN: Final = 43199
 """Token lifetime assumed when the token answer omits `expires_in` (the documented value)."""
 
-API_VERSIONS: Final[dict[str, str]] = {"1.0": "v1_0", "1.1.0": "v1_1_0"}
-"""Supported API versions -> generated package under `cloudconnexa_generated`."""
-DEFAULT_API_VERSION: Final = "1.1.0"
+API_VERSIONS: Final[dict[str, str]] = {
+    "1.0": "v1_0",
+    "1.1.0": "v1_1_0",
+    "1.1.1": "v1_2_3",
+    "1.1.3": "v1_2_3",
+    "1.1.6": "v1_2_3",
+    "1.2.0": "v1_2_3",
+    "1.2.3": "v1_2_3",
+}
+"""Every documented API version, oldest first -> the generated package under
+`cloudconnexa_generated` that serves it. THE one list of versions: the specs
+(`scripts/build_specs.py`), the packages (`scripts/regenerate.py`) and the client all derive
+from it. A version whose package has its own name (`"1.2.3"` -> `v1_2_3`) has its own spec,
+`openapi/cloudconnexa-v1.2.3.yaml`; the others are served by a newer package, limited to the
+operations their version had (`x-introduced-in` in the spec; see `_versions.py`)."""
+DEFAULT_API_VERSION: Final = "1.2.3"
+AUTO_API_VERSION: Final = "auto"
+"""`api_version="auto"`: detect the tenant's version on first need (see `_versions.py`)."""
 
+
+def package_name(version: str) -> str:
+    """The package a version would have of its own: "1.2.3" -> "v1_2_3"."""
+    return "v" + version.replace(".", "_")
+
+
+SPEC_VERSIONS: Final[tuple[str, ...]] = tuple(v for v, pkg in API_VERSIONS.items() if pkg == package_name(v))
+"""The versions with a spec and a generated package of their own, oldest first."""
+
+ENV_API_VERSION: Final = "CLOUDCONNEXA_API_VERSION"
 ENV_BASE_URL: Final = "CLOUDCONNEXA_BASE_URL"
 ENV_CLIENT_ID: Final = "CLOUDCONNEXA_CLIENT_ID"
 ENV_CLIENT_SECRET: Final = "CLOUDCONNEXA_CLIENT_SECRET"

@@ -6,6 +6,7 @@ Hierarchy::
     ├── APIConnectionError          the request did not get an HTTP answer
     │   └── APITimeoutError         ... because a timeout expired
     ├── APIResponseValidationError  a 2xx answer whose body is not what the spec promises
+    ├── UnsupportedByAPIVersion     the client's API version lacks the operation (nothing sent)
     └── APIStatusError              the API answered with status >= 400
         ├── BadRequestError             400
         ├── AuthenticationError         401 (and a rejected token request)
@@ -46,6 +47,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "UnsupportedByAPIVersion",
     "make_status_error",
     "redact_url",
 ]
@@ -115,6 +117,38 @@ class APIResponseValidationError(CloudConnexaError):
         """The `httpx.Response` whose body did not match."""
         self.request = request
         self.status_code = response.status_code
+
+
+class UnsupportedByAPIVersion(CloudConnexaError):
+    """The client's API version does not have this operation; no request was sent.
+
+    Example:
+        try:
+            client.users.force_password_change(user.id)
+        except cloudconnexa.UnsupportedByAPIVersion as exc:
+            print(exc.operation, "needs API", exc.introduced_in, "; client speaks", exc.api_version)
+    """
+
+    def __init__(self, operation: str, *, api_version: str, introduced_in: str, detail: str = "") -> None:
+        message = (
+            f"{operation} needs CloudConnexa API v{introduced_in} or later; this client uses"
+            f' v{api_version} (pass api_version="{introduced_in}" or newer if your tenant has it)'
+        )
+        super().__init__(message + (f"; {detail}" if detail else ""))
+        self.operation = operation
+        """The operation refused, e.g. "user.force_user_password_change"."""
+        self.api_version = api_version
+        """The client's API version."""
+        self.introduced_in = introduced_in
+        """The first documented API version that has the operation."""
+        self._detail = detail
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unsupported, (self.operation, self.api_version, self.introduced_in, self._detail))
+
+
+def _unsupported(operation: str, api_version: str, introduced_in: str, detail: str) -> UnsupportedByAPIVersion:
+    return UnsupportedByAPIVersion(operation, api_version=api_version, introduced_in=introduced_in, detail=detail)
 
 
 class APIStatusError(CloudConnexaError):

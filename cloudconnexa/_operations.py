@@ -30,7 +30,9 @@ def _find(api_version: str, operation: str) -> ModuleType | None:
     try:
         return importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
-        if exc.name != module_name:  # a real import failure inside generated code
+        # Absent: the module, or its tag's package (a tag newer than this version's spec).
+        # Anything else is a real import failure inside generated code.
+        if exc.name is None or not f"{module_name}.".startswith(f"{exc.name}."):
             raise
         return None
 

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from . import Client
-from ._constants import ENV_CLIENT_ID
+from ._constants import DEFAULT_API_VERSION, ENV_CLIENT_ID
 from .testing._extra import TestingExtraMissing, require_testing_extra
 
 __all__ = ["main"]
@@ -41,8 +41,8 @@ def _step(call: str, *results: str) -> None:
 def _fake_servers() -> Iterator[tuple[Any, Any]]:
     from .testing import FakeCloudConnexa
 
-    with FakeCloudConnexa("1.1.0") as v1_1_0, FakeCloudConnexa("1.0") as v1_0:
-        yield v1_1_0, v1_0
+    with FakeCloudConnexa(DEFAULT_API_VERSION) as current, FakeCloudConnexa("1.0") as v1_0:
+        yield current, v1_0
 
 
 def _client_for(server: Any, **options: Any) -> Client:
@@ -126,9 +126,9 @@ def _capture_ip_service_bodies(bodies: list[dict[str, Any]]) -> Callable[[httpx.
     return capture
 
 
-def tour_host_ip_services(v1_1_0: Any, v1_0: Any) -> None:
+def tour_host_ip_services(current: Any, v1_0: Any) -> None:
     print("\nHost IP services: one call, both DTO versions")
-    for server in (v1_1_0, v1_0):
+    for server in (current, v1_0):
         bodies: list[dict[str, Any]] = []
         http = httpx.Client(event_hooks={"request": [_capture_ip_service_bodies(bodies)]})
         with _client_for(server, http_client=http) as client:
@@ -150,7 +150,7 @@ def tour_rate_limits() -> None:
     print(f"\nRate limits, in simulated time (the fake's realistic preset: a burst of {burst} requests,"
           f" then 1 request every {interval:.0f} s)")  # fmt: skip
     clock = ManualClock()
-    server = FakeCloudConnexa("1.1.0", rate_limit="realistic", clock=clock)
+    server = FakeCloudConnexa(DEFAULT_API_VERSION, rate_limit="realistic", clock=clock)
     with server.client() as client:  # in process, waiting on the simulated clock
         for i in range(30):
             client.dns.create(domain=f"bulk{i}.demo.internal")
@@ -201,11 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print("cloudconnexa-python demo: the SDK against the bundled fake CloudConnexa (no credentials)")
     print("Each step shows the SDK call (> ...) and what it produced.")
-    with _fake_servers() as (v1_1_0, v1_0):
-        tour_basics(v1_1_0)
+    with _fake_servers() as (current, v1_0):
+        tour_basics(current)
         tour_v1_0_shim(v1_0)
-        tour_host_ip_services(v1_1_0, v1_0)
-        violations = v1_1_0.spec_violations + v1_0.spec_violations
+        tour_host_ip_services(current, v1_0)
+        violations = current.spec_violations + v1_0.spec_violations
     tour_rate_limits()
     print("\nFrom the shell: `cloudconnexa --help` (pip install 'cloudconnexa[cli]'; see docs/cli.md)")
     print(f"\nDone. Spec violations seen by the fake servers: {len(violations)}")

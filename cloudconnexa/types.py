@@ -1,10 +1,10 @@
 """The models the SDK returns and accepts, importable from one place.
 
-These are the attrs classes generated from the API v1.1.0 spec. Resource methods return them
-on BOTH API versions (a v1.0 answer is read into the same class), so code that type-checks
-against `cloudconnexa.types` runs unchanged on v1.0 and v1.1.0. Fields of the models read from
-responses are `X | None` (absent and null both read as None) and ids are `str`; unknown fields
-sent by a newer server are kept in `additional_properties`, unknown enum values as strings.
+These are the attrs classes generated from the spec of the current API, v1.2.3. Resource methods
+return them on EVERY API version (an older answer is read into the same class), so code that
+type-checks against `cloudconnexa.types` runs unchanged from v1.0 to v1.2.3. Fields of the models
+read from responses are `X | None` (absent and null both read as None) and ids are `str`; unknown
+fields sent by a newer server are kept in `additional_properties`, unknown enum values as strings.
 `UNSET`/`Unset` only mark fields left out of a request model (see docs/models.md).
 
 Example:
@@ -22,10 +22,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cloudconnexa_generated.v1_1_0.models import *  # noqa: F403
+    from cloudconnexa_generated.v1_2_3.models import *  # noqa: F403
 
-_MODELS = "cloudconnexa_generated.v1_1_0.models"
-_TYPES = "cloudconnexa_generated.v1_1_0.types"
+_MODELS = "cloudconnexa_generated.v1_2_3.models"
+_TYPES = "cloudconnexa_generated.v1_2_3.types"
 
 
 def __getattr__(name: str) -> Any:

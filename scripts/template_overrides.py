@@ -30,11 +30,11 @@ MODEL_CHANGES: list[tuple[str, str]] = [
     ),
     (
         "{{ property.to_string() | as_unembedded_code }}\n{{ docstring(",
-        "{{ property.to_string() | as_unembedded_code }}{% if read_model %} | None = None{% endif %}\n{{ docstring(",
+        "{{ property.to_string() | as_unembedded_code }}{{ ' | None = None' if read_model else '' }}\n{{ docstring(",
     ),
     (
         "{%- else -%}\n{{ property.to_string() | as_unembedded_code }}\n{%- endif -%}",
-        "{%- else -%}\n{{ property.to_string() | as_unembedded_code }}{% if read_model %} | None = None{% endif %}\n"
+        "{%- else -%}\n{{ property.to_string() | as_unembedded_code }}{{ ' | None = None' if read_model else '' }}\n"
         "{%- endif -%}",
     ),
     (

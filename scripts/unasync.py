@@ -34,6 +34,8 @@ RULES: list[tuple[str, str]] = [
     (r"AsyncAPIClient", "SyncAPIClient"),
     (r"Async([A-Z]\w*)", r"\1"),
     (r"aclient", "client"),  # the variable name in docstring examples
+    (r"async_lock", "sync_lock"),
+    (r"aread", "read"),
 ]
 HEADER = "# Generated from cloudconnexa/_async/{name} by scripts/unasync.py. Do not edit.\n"
 

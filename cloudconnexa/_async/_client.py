@@ -9,10 +9,14 @@ from .._base_client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.access_groups import AsyncAccessGroups
+    from .resources.access_visibility import AsyncAccessVisibility
+    from .resources.account import AsyncAccount
+    from .resources.audit_logs import AsyncAuditLogs
     from .resources.cyber_shield import AsyncCyberShield
     from .resources.device_postures import AsyncDevicePostures
     from .resources.devices import AsyncDevices
     from .resources.dns import AsyncDnsRecords
+    from .resources.dns_log import AsyncDnsLog
     from .resources.hosts import AsyncHosts
     from .resources.location_contexts import AsyncLocationContexts
     from .resources.networks import AsyncNetworks
@@ -130,3 +134,31 @@ class AsyncClient(AsyncAPIClient):
         from .resources.settings import AsyncSettings
 
         return AsyncSettings(self)
+
+    @cached_property
+    def audit_logs(self) -> AsyncAuditLogs:
+        """The audit log: configuration changes, in cursor batches (API v1.1.6+)."""
+        from .resources.audit_logs import AsyncAuditLogs
+
+        return AsyncAuditLogs(self)
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        """The account of the API key: new Cloud IDs (API v1.1.6+)."""
+        from .resources.account import AsyncAccount
+
+        return AsyncAccount(self)
+
+    @cached_property
+    def access_visibility(self) -> AsyncAccessVisibility:
+        """The Access Visibility feature switch (API v1.1.1+)."""
+        from .resources.access_visibility import AsyncAccessVisibility
+
+        return AsyncAccessVisibility(self)
+
+    @cached_property
+    def dns_log(self) -> AsyncDnsLog:
+        """DNS Log: its switch (API v1.1.1+) and the DNS requests users sent."""
+        from .resources.dns_log import AsyncDnsLog
+
+        return AsyncDnsLog(self)

@@ -11,12 +11,21 @@ import httpx
 
 from .._compat import IdScan
 from .._concurrency import gather_async
-from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
-from .._operations import load_operation, supports_operation
+from .._constants import DEFAULT_PAGE_SIZE, EXT_RAISE_FOR_STATUS, MAX_PAGE_SIZE
+from .._exceptions import make_status_error
+from .._operations import load_operation
 from .._pagination import PageRequest
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model, parse_page
 from .._response import record_response
+from .._versions import (
+    DETECTION,
+    DETECTION_FAILED_NOTE,
+    DetectedVersion,
+    check_fields,
+    is_supported,
+    operation_module,
+)
 from ._paginator import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -41,14 +50,43 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    def _supports(self, operation: str) -> bool:
-        return supports_operation(self._client.api_version, operation)
+    async def _supports(self, operation: str) -> bool:
+        return is_supported(await self._api_version(), operation)
 
     async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
-        request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
-        response = await self._client.http_client.request(**request)
+        """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
+        version = await self._api_version()
+        detail = self._client._versions.detail()
+        module = operation_module(version, operation, detail=detail)
+        if arguments.get("body") is not None:
+            check_fields(version, arguments["body"], detail=detail)
+        response = await self._client.http_client.request(**module._get_kwargs(**arguments))
         record_response(response)  # for `client.with_raw_response`, which wraps every method
         return response
+
+    async def _api_version(self) -> str:
+        """The client's API version; with "auto", detected by the first caller (see `_versions`)."""
+        state = self._client._versions
+        if not state.known:
+            async with state.async_lock:
+                if not state.known:
+                    state.detected = await self._detect_version()
+        return state.current
+
+    async def _detect_version(self) -> DetectedVersion:
+        step = DETECTION
+        while True:
+            extensions = {EXT_RAISE_FOR_STATUS: False}
+            response = await self._client.http_client.get(step.path, extensions=extensions)
+            await response.aread()
+            found = step.next(response.status_code)
+            if found is None:
+                error = make_status_error(response)
+                error.add_note(DETECTION_FAILED_NOTE)
+                raise error
+            if isinstance(found, DetectedVersion):
+                return found
+            step = found
 
     def _paginate(
         self,
@@ -151,7 +189,7 @@ class AsyncScannableResource(AsyncCrudResource[ModelT]):
         On v1.0 this scans the listing, 1000 records per request, and stops at the match.
         """
         record_id = check_id(id)
-        if self._supports(self._operations.get):
+        if await self._supports(self._operations.get):
             return await self._get(record_id)
         (record,) = await self.get_many([record_id])
         return record
@@ -160,7 +198,7 @@ class AsyncScannableResource(AsyncCrudResource[ModelT]):
         """Several records in the order asked: one listing scan on v1.0, concurrent reads on
         v1.1.0 (async) or one read after another (sync). NotFoundError names absent ids."""
         wanted = check_ids(ids)
-        if self._supports(self._operations.get):
+        if await self._supports(self._operations.get):
             return await gather_async([partial(self._get, record_id) for record_id in wanted])
         return await self._scan_for_ids(
             wanted, resource=self._noun, list_operation=self._operations.list, page_model=self._page_model

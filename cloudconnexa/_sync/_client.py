@@ -10,10 +10,14 @@ from .._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.access_groups import AccessGroups
+    from .resources.access_visibility import AccessVisibility
+    from .resources.account import Account
+    from .resources.audit_logs import AuditLogs
     from .resources.cyber_shield import CyberShield
     from .resources.device_postures import DevicePostures
     from .resources.devices import Devices
     from .resources.dns import DnsRecords
+    from .resources.dns_log import DnsLog
     from .resources.hosts import Hosts
     from .resources.location_contexts import LocationContexts
     from .resources.networks import Networks
@@ -131,3 +135,31 @@ class Client(SyncAPIClient):
         from .resources.settings import Settings
 
         return Settings(self)
+
+    @cached_property
+    def audit_logs(self) -> AuditLogs:
+        """The audit log: configuration changes, in cursor batches (API v1.1.6+)."""
+        from .resources.audit_logs import AuditLogs
+
+        return AuditLogs(self)
+
+    @cached_property
+    def account(self) -> Account:
+        """The account of the API key: new Cloud IDs (API v1.1.6+)."""
+        from .resources.account import Account
+
+        return Account(self)
+
+    @cached_property
+    def access_visibility(self) -> AccessVisibility:
+        """The Access Visibility feature switch (API v1.1.1+)."""
+        from .resources.access_visibility import AccessVisibility
+
+        return AccessVisibility(self)
+
+    @cached_property
+    def dns_log(self) -> DnsLog:
+        """DNS Log: its switch (API v1.1.1+) and the DNS requests users sent."""
+        from .resources.dns_log import DnsLog
+
+        return DnsLog(self)

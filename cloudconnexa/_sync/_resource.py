@@ -12,12 +12,21 @@ import httpx
 
 from .._compat import IdScan
 from .._concurrency import gather_sync
-from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
-from .._operations import load_operation, supports_operation
+from .._constants import DEFAULT_PAGE_SIZE, EXT_RAISE_FOR_STATUS, MAX_PAGE_SIZE
+from .._exceptions import make_status_error
+from .._operations import load_operation
 from .._pagination import PageRequest
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model, parse_page
 from .._response import record_response
+from .._versions import (
+    DETECTION,
+    DETECTION_FAILED_NOTE,
+    DetectedVersion,
+    check_fields,
+    is_supported,
+    operation_module,
+)
 from ._paginator import Paginator
 
 if TYPE_CHECKING:
@@ -43,13 +52,42 @@ class APIResource:
         self._client = client
 
     def _supports(self, operation: str) -> bool:
-        return supports_operation(self._client.api_version, operation)
+        return is_supported(self._api_version(), operation)
 
     def _send(self, operation: str, **arguments: Any) -> httpx.Response:
-        request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
-        response = self._client.http_client.request(**request)
+        """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
+        version = self._api_version()
+        detail = self._client._versions.detail()
+        module = operation_module(version, operation, detail=detail)
+        if arguments.get("body") is not None:
+            check_fields(version, arguments["body"], detail=detail)
+        response = self._client.http_client.request(**module._get_kwargs(**arguments))
         record_response(response)  # for `client.with_raw_response`, which wraps every method
         return response
+
+    def _api_version(self) -> str:
+        """The client's API version; with "auto", detected by the first caller (see `_versions`)."""
+        state = self._client._versions
+        if not state.known:
+            with state.sync_lock:
+                if not state.known:
+                    state.detected = self._detect_version()
+        return state.current
+
+    def _detect_version(self) -> DetectedVersion:
+        step = DETECTION
+        while True:
+            extensions = {EXT_RAISE_FOR_STATUS: False}
+            response = self._client.http_client.get(step.path, extensions=extensions)
+            response.read()
+            found = step.next(response.status_code)
+            if found is None:
+                error = make_status_error(response)
+                error.add_note(DETECTION_FAILED_NOTE)
+                raise error
+            if isinstance(found, DetectedVersion):
+                return found
+            step = found
 
     def _paginate(
         self,

@@ -129,6 +129,13 @@ _ACTIONS: list[tuple[str, str, str]] = [
 ]
 
 
+# ---- API v1.2.3 additions (a separate block: cloudconnexa/testing/_behaviours_v1_2_3.py)
+from ._behaviours_v1_2_3 import ACTIONS_V1_2_3, BEHAVIOURS_V1_2_3  # noqa: E402
+
+_ACTIONS = [*ACTIONS_V1_2_3, *_ACTIONS]
+# ---- end of API v1.2.3 additions
+
+
 def classify(op: Operation, collections: set[str]) -> str:
     """The behaviour name serving `op`; ValueError if no rule fits."""
     for method, pattern, name in _ACTIONS:
@@ -515,5 +522,6 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "access_add": access_add,
     "access_remove": access_remove,
     "domains": domains,
+    **BEHAVIOURS_V1_2_3,  # API v1.2.3 additions
 }
 """Behaviour name → function (the "token" behaviour lives in the app: it needs auth)."""

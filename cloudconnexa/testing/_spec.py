@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+from .._constants import API_VERSIONS as _SDK_API_VERSIONS
+from .._constants import SPEC_VERSIONS, package_name
+
 __all__ = [
     "API_VERSIONS",
     "HOST_URL",
@@ -24,8 +27,10 @@ __all__ = [
     "spec_path",
 ]
 
-API_VERSIONS = ("1.0", "1.1.0")
-"""The API versions the fake can serve."""
+API_VERSIONS: tuple[str, ...] = tuple(_SDK_API_VERSIONS)
+"""The API versions the fake can serve: every version the SDK speaks. A version without a spec
+of its own (1.1.1 .. 1.2.0) is served from the newest spec, without the operations its
+`x-introduced-in` says came later (those answer 404, as on such a tenant)."""
 
 HOST_URL = "http://cloudconnexa.fake"
 """The server URL the validators are built for (the spec's own servers are replaced)."""
@@ -41,7 +46,7 @@ def spec_path(version: str) -> Path:
     """
     if version not in API_VERSIONS:
         raise ValueError(f"api_version must be one of {API_VERSIONS}, got {version!r}")
-    name = f"cloudconnexa-v{version}.yaml"
+    name = f"cloudconnexa-v{_spec_version(version)}.yaml"
     packaged = Path(__file__).parent / "specs" / name
     if packaged.is_file():
         return packaged
@@ -172,10 +177,37 @@ def _resolve(root: dict[str, Any], node: Any, depth: int) -> Any:
 
 @functools.cache
 def load_spec(version: str) -> Spec:
-    """The cached `Spec` of `version` ("1.0" or "1.1.0")."""
+    """The cached `Spec` of `version` (any of `API_VERSIONS`)."""
     path = spec_path(version)
     with path.open("rb") as fh:
         raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(raw, dict) or "paths" not in raw:
         raise ValueError(f"{path} is not an OpenAPI document")
+    if version not in SPEC_VERSIONS:
+        raw = _limited_to(raw, version)
     return Spec(version, raw)
+
+
+def _spec_version(version: str) -> str:
+    """The version whose spec serves `version` ("1.2.0" -> "1.2.3")."""
+    package = _SDK_API_VERSIONS[version]
+    return next(v for v in SPEC_VERSIONS if package_name(v) == package)
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _limited_to(raw: dict[str, Any], version: str) -> dict[str, Any]:
+    """`raw` without the operations introduced after `version` (`x-introduced-in`)."""
+    limited = copy.deepcopy(raw)
+    for path in list(limited["paths"]):
+        item = limited["paths"][path]
+        for method in [m for m in item if m in _METHODS]:
+            introduced = item[method].get("x-introduced-in")
+            if introduced is not None and _key(str(introduced)) > _key(version):
+                del item[method]
+        if not any(m in item for m in _METHODS):
+            del limited["paths"][path]
+    limited["info"] = {**limited["info"], "version": version}
+    return limited

@@ -28,7 +28,7 @@ def test_default_client_builds_pool_sized_to_concurrency() -> None:
         assert http.timeout == DEFAULT_TIMEOUT
         assert http.auth is core._auth
         assert http.headers["User-Agent"].startswith("cloudconnexa-python/")
-        assert core.max_retries == 3 and core.api_version == "1.1.0"
+        assert core.max_retries == 3 and core.api_version == "1.2.3"
 
 
 @pytest.mark.anyio

@@ -13,8 +13,8 @@ def test_env_vars_fill_unset_values() -> None:
     assert config.base_url == "https://acme.api.openvpn.com"
     assert config.client_id == "env-id"
     assert config.client_secret.get_secret_value() == "env-secret"
-    assert config.api_version == "1.1.0"
-    assert config.generated_package == "v1_1_0"
+    assert config.api_version == "1.2.3"
+    assert config.generated_package == "v1_2_3"
 
 
 def test_arguments_win_over_env() -> None:
@@ -86,7 +86,7 @@ def test_userinfo_refused_without_echoing_password() -> None:
 
 
 def test_unknown_api_version_lists_supported() -> None:
-    with pytest.raises(ValueError, match=r"1\.0, 1\.1\.0.*'2\.0'"):
+    with pytest.raises(ValueError, match=r"'1\.0', '1\.1\.0'.*'auto', got '2\.0'"):
         resolve_config(api_version="2.0", environ=ENV)
 
 

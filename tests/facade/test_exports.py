@@ -10,7 +10,7 @@ def test_public_names():
         "CloudConnexaError", "ConflictError", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_MAX_RETRIES",
         "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "InternalServerError", "NOT_GIVEN", "NotFoundError",
         "NotGiven", "Page", "Paginator", "PermissionDeniedError", "RateLimitError", "RawResponse",
-        "UnprocessableEntityError", "UnsupportedOperationError", "__version__",
+        "UnprocessableEntityError", "UnsupportedByAPIVersion", "UnsupportedOperationError", "__version__",
     }  # fmt: skip
 
 

@@ -15,7 +15,7 @@ import pytest
 
 import cloudconnexa
 
-pytestmark = pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0"], indirect=True)
+pytestmark = pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0", "1.2.3"], indirect=True)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0"], indirect=True)
+pytestmark = pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0", "1.2.3"], indirect=True)
 
 
 def _plain(value: Any) -> Any:

@@ -27,7 +27,7 @@ from cloudconnexa._sync._client import Client
 BASE_URL = "http://127.0.0.1:9"
 TOKEN = {"access_token": "t", "token_type": "bearer", "expires_in": 3600}
 KINDS = ["sync", "async"]
-VERSIONS = ["1.0", "1.1.0"]
+VERSIONS = ["1.0", "1.1.0", "1.2.3"]
 
 ALL = {"page": "0", "size": "1000"}
 """The query of a listing read in one page of the maximum size."""

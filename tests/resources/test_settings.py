@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from cloudconnexa._async.resources.settings import AsyncSettings
-from cloudconnexa_generated.v1_1_0 import api
-from cloudconnexa_generated.v1_1_0.models.dns_zones import DnsZones
-from cloudconnexa_generated.v1_1_0.models.set_topology_body import SetTopologyBody
+from cloudconnexa_generated.v1_2_3 import api
+from cloudconnexa_generated.v1_2_3.models.dns_zones import DnsZones
+from cloudconnexa_generated.v1_2_3.models.set_topology_body import SetTopologyBody
 
 from .conftest import KINDS, ok, run, run_case, summary, table
 
@@ -151,7 +151,7 @@ def test_settings(kind, version, call, reply, request_, expected):
 def test_every_settings_operation_has_one_method():
     names = {path.stem for path in (Path(api.__file__).parent / "settings").glob("[gs]et_*.py")}
     methods = {name for name in dir(AsyncSettings) if name.startswith(("get_", "set_"))}
-    assert len(names) == 38 and methods == names
+    assert methods == names
 
 
 @pytest.mark.parametrize("kind", KINDS)

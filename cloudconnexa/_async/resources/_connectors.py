@@ -1,4 +1,5 @@
-"""The verbs network and host connectors share: .ovpn profiles, profile tokens, bundles."""
+"""The verbs network and host connectors share: .ovpn profiles, profile tokens, bundles,
+suspend and activate."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class ConnectorOperations:
     revoke_profile: str
     generate_profile_token: str
     generate_bundle: str
+    suspend: str
+    activate: str
 
 
 class AsyncConnectorVerbs(AsyncAPIResource, Generic[BundleTypeT]):
@@ -59,6 +62,14 @@ class AsyncConnectorVerbs(AsyncAPIResource, Generic[BundleTypeT]):
         operation = self._connector_operations.generate_bundle
         response = await self._send(operation, id=check_id(id), type_=self._bundle_type(type))
         return parse_text(response)
+
+    async def suspend(self, id: Id) -> None:
+        """Suspend the connector: its connectivity is disabled until `activate` (API v1.2.0+)."""
+        await self._send(self._connector_operations.suspend, id=check_id(id))
+
+    async def activate(self, id: Id) -> None:
+        """Activate a suspended connector and restore its connectivity (API v1.2.0+)."""
+        await self._send(self._connector_operations.activate, id=check_id(id))
 
     def _bundle_type(self, value: object) -> Any:
         # The generated enum keeps unknown values (lenient parsing), so check membership here:

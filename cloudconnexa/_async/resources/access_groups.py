@@ -5,27 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.access_group_request import AccessGroupRequest
-from cloudconnexa_generated.v1_1_0.models.access_group_response import AccessGroupResponse
-from cloudconnexa_generated.v1_1_0.models.access_item_destination_request import (
+from cloudconnexa_generated.v1_2_3.models.access_group_request import AccessGroupRequest
+from cloudconnexa_generated.v1_2_3.models.access_group_response import AccessGroupResponse
+from cloudconnexa_generated.v1_2_3.models.access_item_destination_request import (
     AccessItemDestinationRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.access_item_destination_request_type import (
+from cloudconnexa_generated.v1_2_3.models.access_item_destination_request_type import (
     AccessItemDestinationRequestType,
 )
-from cloudconnexa_generated.v1_1_0.models.access_item_source_request import (
+from cloudconnexa_generated.v1_2_3.models.access_item_source_request import (
     AccessItemSourceRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.access_item_source_request_type import (
+from cloudconnexa_generated.v1_2_3.models.access_item_source_request_type import (
     AccessItemSourceRequestType,
 )
-from cloudconnexa_generated.v1_1_0.models.page_access_group_response import (
+from cloudconnexa_generated.v1_2_3.models.page_access_group_response import (
     PageAccessGroupResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.remove_access_group_destination_type import (
+from cloudconnexa_generated.v1_2_3.models.remove_access_group_destination_type import (
     RemoveAccessGroupDestinationType,
 )
-from cloudconnexa_generated.v1_1_0.models.remove_access_group_source_type import (
+from cloudconnexa_generated.v1_2_3.models.remove_access_group_source_type import (
     RemoveAccessGroupSourceType,
 )
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.add_domains_request import AddDomainsRequest
-from cloudconnexa_generated.v1_1_0.models.domain_and_comment import DomainAndComment
-from cloudconnexa_generated.v1_1_0.models.remove_domains_request import RemoveDomainsRequest
+from cloudconnexa_generated.v1_2_3.models.add_domains_request import AddDomainsRequest
+from cloudconnexa_generated.v1_2_3.models.domain_and_comment import DomainAndComment
+from cloudconnexa_generated.v1_2_3.models.remove_domains_request import RemoveDomainsRequest
 
 from ..._params import to_wire
 from .._resource import AsyncAPIResource

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.android_request import AndroidRequest
-from cloudconnexa_generated.v1_1_0.models.device_posture_request import DevicePostureRequest
-from cloudconnexa_generated.v1_1_0.models.device_posture_response import DevicePostureResponse
-from cloudconnexa_generated.v1_1_0.models.ios_request import IOSRequest
-from cloudconnexa_generated.v1_1_0.models.linux_request import LinuxRequest
-from cloudconnexa_generated.v1_1_0.models.mac_os_request import MacOSRequest
-from cloudconnexa_generated.v1_1_0.models.page_device_posture_response import (
+from cloudconnexa_generated.v1_2_3.models.android_request import AndroidRequest
+from cloudconnexa_generated.v1_2_3.models.device_posture_request import DevicePostureRequest
+from cloudconnexa_generated.v1_2_3.models.device_posture_response import DevicePostureResponse
+from cloudconnexa_generated.v1_2_3.models.ios_request import IOSRequest
+from cloudconnexa_generated.v1_2_3.models.linux_request import LinuxRequest
+from cloudconnexa_generated.v1_2_3.models.mac_os_request import MacOSRequest
+from cloudconnexa_generated.v1_2_3.models.page_device_posture_response import (
     PageDevicePostureResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.windows_request import WindowsRequest
+from cloudconnexa_generated.v1_2_3.models.windows_request import WindowsRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._params import Id

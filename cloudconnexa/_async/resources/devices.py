@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.device_request import DeviceRequest
-from cloudconnexa_generated.v1_1_0.models.device_response import DeviceResponse
-from cloudconnexa_generated.v1_1_0.models.page_device_response import PageDeviceResponse
+from cloudconnexa_generated.v1_2_3.models.device_request import DeviceRequest
+from cloudconnexa_generated.v1_2_3.models.device_response import DeviceResponse
+from cloudconnexa_generated.v1_2_3.models.page_device_response import PageDeviceResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE

@@ -6,54 +6,72 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
-from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
-from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
-from cloudconnexa_generated.v1_1_0.models.application_route_request import (
-    ApplicationRouteRequest,
-)
-from cloudconnexa_generated.v1_1_0.models.generate_network_connector_bundle_type import (
+import httpx
+
+from cloudconnexa_generated.v1_2_3.models.generate_network_connector_bundle_type import (
     GenerateNetworkConnectorBundleType,
 )
-from cloudconnexa_generated.v1_1_0.models.ip_sec_config_request import IpSecConfigRequest
-from cloudconnexa_generated.v1_1_0.models.ip_service_response import IpServiceResponse
-from cloudconnexa_generated.v1_1_0.models.network_connector_request import (
+from cloudconnexa_generated.v1_2_3.models.ip_sec_config_request import IpSecConfigRequest
+from cloudconnexa_generated.v1_2_3.models.network_application_request import (
+    NetworkApplicationRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_application_response import (
+    NetworkApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.network_application_route_request import (
+    NetworkApplicationRouteRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_connector_request import (
     NetworkConnectorRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.network_connector_response import (
+from cloudconnexa_generated.v1_2_3.models.network_connector_response import (
     NetworkConnectorResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.network_create_request import NetworkCreateRequest
-from cloudconnexa_generated.v1_1_0.models.network_create_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.network_create_request import NetworkCreateRequest
+from cloudconnexa_generated.v1_2_3.models.network_create_request_internet_access import (
     NetworkCreateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.network_response import NetworkResponse
-from cloudconnexa_generated.v1_1_0.models.network_route_request import NetworkRouteRequest
-from cloudconnexa_generated.v1_1_0.models.network_route_response import NetworkRouteResponse
-from cloudconnexa_generated.v1_1_0.models.network_update_request import NetworkUpdateRequest
-from cloudconnexa_generated.v1_1_0.models.network_update_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_request import (
+    NetworkIpServiceRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_request_type import (
+    NetworkIpServiceRequestType,
+)
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_response import (
+    NetworkIpServiceResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.network_response import NetworkResponse
+from cloudconnexa_generated.v1_2_3.models.network_route_request import NetworkRouteRequest
+from cloudconnexa_generated.v1_2_3.models.network_route_response import NetworkRouteResponse
+from cloudconnexa_generated.v1_2_3.models.network_update_request import NetworkUpdateRequest
+from cloudconnexa_generated.v1_2_3.models.network_update_request_internet_access import (
     NetworkUpdateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.network_update_request_tunneling_protocol import (
+from cloudconnexa_generated.v1_2_3.models.network_update_request_tunneling_protocol import (
     NetworkUpdateRequestTunnelingProtocol,
 )
-from cloudconnexa_generated.v1_1_0.models.page_ip_service_response import PageIpServiceResponse
-from cloudconnexa_generated.v1_1_0.models.page_network_connector_response import (
+from cloudconnexa_generated.v1_2_3.models.page_network_application_response import (
+    PageNetworkApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.page_network_connector_response import (
     PageNetworkConnectorResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.page_network_response import PageNetworkResponse
-from cloudconnexa_generated.v1_1_0.models.page_network_route_response import (
+from cloudconnexa_generated.v1_2_3.models.page_network_ip_service_response import (
+    PageNetworkIpServiceResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.page_network_response import PageNetworkResponse
+from cloudconnexa_generated.v1_2_3.models.page_network_route_response import (
     PageNetworkRouteResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceConfigRequest
-from cloudconnexa_generated.v1_1_0.models.service_request import ServiceRequest
-from cloudconnexa_generated.v1_1_0.models.service_request_type import ServiceRequestType
-from cloudconnexa_generated.v1_1_0.models.service_route_request import ServiceRouteRequest
+from cloudconnexa_generated.v1_2_3.models.service_config_request import ServiceConfigRequest
+from cloudconnexa_generated.v1_2_3.models.service_route_request import ServiceRouteRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
 from ..._params import Id, check_id
+from ..._versions import refuse_removed_ipsec_fields
 from .._paginator import AsyncPaginator
-from .._resource import AsyncChildResource, AsyncCrudResource, CrudOperations
+from .._resource import AsyncAPIResource, AsyncChildResource, AsyncCrudResource, CrudOperations
 from ._applications import AsyncApplicationsBase
 from ._connectors import AsyncConnectorVerbs, ConnectorOperations
 
@@ -68,6 +86,15 @@ __all__ = [
 ModelT = TypeVar("ModelT")
 _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
+
+
+class _IpSecChecked(AsyncAPIResource):
+    """Refuses, before sending, the IPsec certificate fields that API v1.2.3 removed."""
+
+    async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
+        if arguments.get("body") is not None:
+            refuse_removed_ipsec_fields(await self._api_version(), arguments["body"])
+        return await super()._send(operation, **arguments)
 
 
 class _NetworkChildResource(AsyncChildResource[ModelT]):
@@ -86,6 +113,7 @@ class _NetworkChildResource(AsyncChildResource[ModelT]):
 
 
 class AsyncNetworkConnectors(
+    _IpSecChecked,
     _NetworkChildResource[NetworkConnectorResponse],
     AsyncConnectorVerbs[GenerateNetworkConnectorBundleType],
 ):
@@ -114,6 +142,8 @@ class AsyncNetworkConnectors(
         revoke_profile="network.revoke_network_connector_profile",
         generate_profile_token="network.generate_network_connector_profile_token",
         generate_bundle="network.generate_network_connector_bundle",
+        suspend="network.suspend_network_connector",
+        activate="network.activate_network_connector",
     )
     _bundle_types = GenerateNetworkConnectorBundleType
 
@@ -199,7 +229,7 @@ class AsyncNetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
         return await self._update(id, body, {"value": value, "description": description})
 
 
-class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
+class AsyncNetworkIpServices(_NetworkChildResource[NetworkIpServiceResponse]):
     """IP services a network publishes (protocols and ports on its routes).
 
     Example:
@@ -216,9 +246,9 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         update="network.update_network_ip_service",
         delete="network.delete_network_ip_service",
     )
-    _model = IpServiceResponse
-    _page_model = PageIpServiceResponse
-    _request_model = ServiceRequest
+    _model = NetworkIpServiceResponse
+    _page_model = PageNetworkIpServiceResponse
+    _request_model = NetworkIpServiceRequest
     _noun = "network IP service"
 
     async def create(
@@ -229,9 +259,9 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
-        body: ServiceRequest | Any | None = None,
-    ) -> IpServiceResponse:
+        type: NetworkIpServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: NetworkIpServiceRequest | Any | None = None,
+    ) -> NetworkIpServiceResponse:
         """Add an IP service to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
@@ -245,16 +275,18 @@ class AsyncNetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
-        body: ServiceRequest | Any | None = None,
-    ) -> IpServiceResponse:
+        type: NetworkIpServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: NetworkIpServiceRequest | Any | None = None,
+    ) -> NetworkIpServiceResponse:
         """Replace an IP service (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
         return await self._update(id, body, fields)
 
 
-class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse], AsyncApplicationsBase):
+class AsyncNetworkApplications(
+    _NetworkChildResource[NetworkApplicationResponse], AsyncApplicationsBase[NetworkApplicationResponse]
+):
     """Applications (domain-based services) a network publishes.
 
     Example:
@@ -272,6 +304,9 @@ class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse], Async
         delete="network.delete_network_application",
     )
     _noun = "network application"
+    _model = NetworkApplicationResponse
+    _page_model = PageNetworkApplicationResponse
+    _request_model = NetworkApplicationRequest
 
     async def create(
         self,
@@ -279,16 +314,16 @@ class AsyncNetworkApplications(_NetworkChildResource[ApplicationResponse], Async
         network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        routes: Sequence[NetworkApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
+        body: NetworkApplicationRequest | Any | None = None,
+    ) -> NetworkApplicationResponse:
         """Add an application to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
         return await self._create_in(network_id, body, fields)
 
 
-class AsyncNetworks(AsyncCrudResource[NetworkResponse]):
+class AsyncNetworks(_IpSecChecked, AsyncCrudResource[NetworkResponse]):
     """Networks: `list`, `get`, `create`, `update`, `delete`, and the `connectors`, `routes`,
     `ip_services` and `applications` that belong to them.
 

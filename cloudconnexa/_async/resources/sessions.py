@@ -6,8 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
-from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
+from cloudconnexa_generated.v1_2_3.models.session_response import SessionResponse
+from cloudconnexa_generated.v1_2_3.models.sessions_response import SessionsResponse
 
 from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cloudconnexa_generated.v1_1_0.models.vpn_region_response import VpnRegionResponse
+from cloudconnexa_generated.v1_2_3.models.vpn_region_response import VpnRegionResponse
 
 from ..._parsing import parse_model_list
 from .._resource import AsyncAPIResource

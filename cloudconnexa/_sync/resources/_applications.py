@@ -4,40 +4,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
-from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
-from cloudconnexa_generated.v1_1_0.models.application_route_request import (
-    ApplicationRouteRequest,
+from cloudconnexa_generated.v1_2_3.models.host_application_request import HostApplicationRequest
+from cloudconnexa_generated.v1_2_3.models.host_application_route_request import (
+    HostApplicationRouteRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.page_application_response import (
-    PageApplicationResponse,
+from cloudconnexa_generated.v1_2_3.models.network_application_request import (
+    NetworkApplicationRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceConfigRequest
+from cloudconnexa_generated.v1_2_3.models.network_application_route_request import (
+    NetworkApplicationRouteRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.service_config_request import ServiceConfigRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._params import Id
 from .._resource import ChildResource
 
-__all__ = ["ApplicationsBase"]
+__all__ = ["ApplicationRequest", "ApplicationsBase", "RouteRequest"]
 
 _Json = Mapping[str, Any]
+ModelT = TypeVar("ModelT")
+RouteRequest = NetworkApplicationRouteRequest | HostApplicationRouteRequest
+"""A route of an application: `NetworkApplicationRouteRequest` (which has `exact_match`, v1.2.3)
+for a network, `HostApplicationRouteRequest` for a host, or a mapping in wire names."""
+ApplicationRequest = NetworkApplicationRequest | HostApplicationRequest
 
 
-class ApplicationsBase(ChildResource[ApplicationResponse]):
+class ApplicationsBase(ChildResource[ModelT]):
     """Applications (domain-based services) of a network or a host; subclasses declare
-    `_operations`, `_noun` and a `create` that takes their parent's keyword.
+    `_operations`, `_noun`, the v1.2.3 models (`NetworkApplication*` / `HostApplication*`, the
+    renamed v1.0 `Application*`: same wire shape, so the same call works on every version) and a
+    `create` that takes their parent's keyword.
 
     Example:
-        class HostApplications(_HostChildResource[ApplicationResponse], ApplicationsBase):
+        class HostApplications(_HostChildResource[HostApplicationResponse], ApplicationsBase[...]):
             _operations = CrudOperations(list="host.list_host_applications", ...)
             _noun = "host application"
     """
-
-    _model = ApplicationResponse
-    _page_model = PageApplicationResponse
-    _request_model = ApplicationRequest
 
     def update(
         self,
@@ -45,10 +50,10 @@ class ApplicationsBase(ChildResource[ApplicationResponse]):
         *,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        routes: Sequence[RouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
         body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
+    ) -> ModelT:
         """Replace an application (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
         return self._update(id, body, fields)

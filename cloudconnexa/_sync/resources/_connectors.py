@@ -1,5 +1,6 @@
 # Generated from cloudconnexa/_async/resources/_connectors.py by scripts/unasync.py. Do not edit.
-"""The verbs network and host connectors share: .ovpn profiles, profile tokens, bundles."""
+"""The verbs network and host connectors share: .ovpn profiles, profile tokens, bundles,
+suspend and activate."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class ConnectorOperations:
     revoke_profile: str
     generate_profile_token: str
     generate_bundle: str
+    suspend: str
+    activate: str
 
 
 class ConnectorVerbs(APIResource, Generic[BundleTypeT]):
@@ -60,6 +63,14 @@ class ConnectorVerbs(APIResource, Generic[BundleTypeT]):
         operation = self._connector_operations.generate_bundle
         response = self._send(operation, id=check_id(id), type_=self._bundle_type(type))
         return parse_text(response)
+
+    def suspend(self, id: Id) -> None:
+        """Suspend the connector: its connectivity is disabled until `activate` (API v1.2.0+)."""
+        self._send(self._connector_operations.suspend, id=check_id(id))
+
+    def activate(self, id: Id) -> None:
+        """Activate a suspended connector and restore its connectivity (API v1.2.0+)."""
+        self._send(self._connector_operations.activate, id=check_id(id))
 
     def _bundle_type(self, value: object) -> Any:
         # The generated enum keeps unknown values (lenient parsing), so check membership here:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.dns_record_request import DnsRecordRequest
-from cloudconnexa_generated.v1_1_0.models.dns_record_response import DnsRecordResponse
-from cloudconnexa_generated.v1_1_0.models.page_dns_record_response import PageDnsRecordResponse
+from cloudconnexa_generated.v1_2_3.models.dns_record_request import DnsRecordRequest
+from cloudconnexa_generated.v1_2_3.models.dns_record_response import DnsRecordResponse
+from cloudconnexa_generated.v1_2_3.models.page_dns_record_response import PageDnsRecordResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._params import Id

@@ -7,35 +7,42 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
-from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
-from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
-from cloudconnexa_generated.v1_1_0.models.application_route_request import (
-    ApplicationRouteRequest,
-)
-from cloudconnexa_generated.v1_1_0.models.generate_host_connector_bundle_type import (
+from cloudconnexa_generated.v1_2_3.models.generate_host_connector_bundle_type import (
     GenerateHostConnectorBundleType,
 )
-from cloudconnexa_generated.v1_1_0.models.host_connector_request import HostConnectorRequest
-from cloudconnexa_generated.v1_1_0.models.host_connector_response import HostConnectorResponse
-from cloudconnexa_generated.v1_1_0.models.host_create_request import HostCreateRequest
-from cloudconnexa_generated.v1_1_0.models.host_create_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.host_application_request import (
+    HostApplicationRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.host_application_response import (
+    HostApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.host_application_route_request import (
+    HostApplicationRouteRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.host_connector_request import HostConnectorRequest
+from cloudconnexa_generated.v1_2_3.models.host_connector_response import HostConnectorResponse
+from cloudconnexa_generated.v1_2_3.models.host_create_request import HostCreateRequest
+from cloudconnexa_generated.v1_2_3.models.host_create_request_internet_access import (
     HostCreateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.host_ip_service_request import HostIpServiceRequest
-from cloudconnexa_generated.v1_1_0.models.host_ip_service_response import HostIpServiceResponse
-from cloudconnexa_generated.v1_1_0.models.host_response import HostResponse
-from cloudconnexa_generated.v1_1_0.models.host_update_request import HostUpdateRequest
-from cloudconnexa_generated.v1_1_0.models.host_update_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.host_ip_service_request import HostIpServiceRequest
+from cloudconnexa_generated.v1_2_3.models.host_ip_service_response import HostIpServiceResponse
+from cloudconnexa_generated.v1_2_3.models.host_response import HostResponse
+from cloudconnexa_generated.v1_2_3.models.host_update_request import HostUpdateRequest
+from cloudconnexa_generated.v1_2_3.models.host_update_request_internet_access import (
     HostUpdateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.page_host_connector_response import (
+from cloudconnexa_generated.v1_2_3.models.page_host_application_response import (
+    PageHostApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.page_host_connector_response import (
     PageHostConnectorResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.page_host_ip_service_response import (
+from cloudconnexa_generated.v1_2_3.models.page_host_ip_service_response import (
     PageHostIpServiceResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.page_host_response import PageHostResponse
-from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceConfigRequest
+from cloudconnexa_generated.v1_2_3.models.page_host_response import PageHostResponse
+from cloudconnexa_generated.v1_2_3.models.service_config_request import ServiceConfigRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._compat import host_ip_service_body_for_v1_0
@@ -102,6 +109,8 @@ class HostConnectors(
         revoke_profile="host.revoke_host_connector_profile",
         generate_profile_token="host.generate_host_connector_profile_token",
         generate_bundle="host.generate_host_connector_bundle",
+        suspend="host.suspend_host_connector",
+        activate="host.activate_host_connector",
     )
     _bundle_types = GenerateHostConnectorBundleType
 
@@ -197,7 +206,9 @@ class HostIpServices(_HostChildResource[HostIpServiceResponse]):
         return ServiceRequest.from_dict(host_ip_service_body_for_v1_0(request.to_dict()))
 
 
-class HostApplications(_HostChildResource[ApplicationResponse], ApplicationsBase):
+class HostApplications(
+    _HostChildResource[HostApplicationResponse], ApplicationsBase[HostApplicationResponse]
+):
     """Applications (domain-based services) a host publishes.
 
     Example:
@@ -215,6 +226,9 @@ class HostApplications(_HostChildResource[ApplicationResponse], ApplicationsBase
         delete="host.delete_host_application",
     )
     _noun = "host application"
+    _model = HostApplicationResponse
+    _page_model = PageHostApplicationResponse
+    _request_model = HostApplicationRequest
 
     def create(
         self,
@@ -222,10 +236,10 @@ class HostApplications(_HostChildResource[ApplicationResponse], ApplicationsBase
         host_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        routes: Sequence[HostApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
+        body: HostApplicationRequest | Any | None = None,
+    ) -> HostApplicationResponse:
         """Add an application to `host_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
         return self._create_in(host_id, body, fields)

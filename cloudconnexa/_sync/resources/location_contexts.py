@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.country_check_request import CountryCheckRequest
-from cloudconnexa_generated.v1_1_0.models.default_check_request import DefaultCheckRequest
-from cloudconnexa_generated.v1_1_0.models.ip_check_request import IpCheckRequest
-from cloudconnexa_generated.v1_1_0.models.location_context_request import LocationContextRequest
-from cloudconnexa_generated.v1_1_0.models.location_context_response import (
+from cloudconnexa_generated.v1_2_3.models.country_check_request import CountryCheckRequest
+from cloudconnexa_generated.v1_2_3.models.default_check_request import DefaultCheckRequest
+from cloudconnexa_generated.v1_2_3.models.ip_check_request import IpCheckRequest
+from cloudconnexa_generated.v1_2_3.models.location_context_request import LocationContextRequest
+from cloudconnexa_generated.v1_2_3.models.location_context_response import (
     LocationContextResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.page_location_context_response import (
+from cloudconnexa_generated.v1_2_3.models.page_location_context_response import (
     PageLocationContextResponse,
 )
 

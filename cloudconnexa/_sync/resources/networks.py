@@ -7,54 +7,72 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
-from cloudconnexa_generated.v1_1_0.models.application_request import ApplicationRequest
-from cloudconnexa_generated.v1_1_0.models.application_response import ApplicationResponse
-from cloudconnexa_generated.v1_1_0.models.application_route_request import (
-    ApplicationRouteRequest,
-)
-from cloudconnexa_generated.v1_1_0.models.generate_network_connector_bundle_type import (
+import httpx
+
+from cloudconnexa_generated.v1_2_3.models.generate_network_connector_bundle_type import (
     GenerateNetworkConnectorBundleType,
 )
-from cloudconnexa_generated.v1_1_0.models.ip_sec_config_request import IpSecConfigRequest
-from cloudconnexa_generated.v1_1_0.models.ip_service_response import IpServiceResponse
-from cloudconnexa_generated.v1_1_0.models.network_connector_request import (
+from cloudconnexa_generated.v1_2_3.models.ip_sec_config_request import IpSecConfigRequest
+from cloudconnexa_generated.v1_2_3.models.network_application_request import (
+    NetworkApplicationRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_application_response import (
+    NetworkApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.network_application_route_request import (
+    NetworkApplicationRouteRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_connector_request import (
     NetworkConnectorRequest,
 )
-from cloudconnexa_generated.v1_1_0.models.network_connector_response import (
+from cloudconnexa_generated.v1_2_3.models.network_connector_response import (
     NetworkConnectorResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.network_create_request import NetworkCreateRequest
-from cloudconnexa_generated.v1_1_0.models.network_create_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.network_create_request import NetworkCreateRequest
+from cloudconnexa_generated.v1_2_3.models.network_create_request_internet_access import (
     NetworkCreateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.network_response import NetworkResponse
-from cloudconnexa_generated.v1_1_0.models.network_route_request import NetworkRouteRequest
-from cloudconnexa_generated.v1_1_0.models.network_route_response import NetworkRouteResponse
-from cloudconnexa_generated.v1_1_0.models.network_update_request import NetworkUpdateRequest
-from cloudconnexa_generated.v1_1_0.models.network_update_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_request import (
+    NetworkIpServiceRequest,
+)
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_request_type import (
+    NetworkIpServiceRequestType,
+)
+from cloudconnexa_generated.v1_2_3.models.network_ip_service_response import (
+    NetworkIpServiceResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.network_response import NetworkResponse
+from cloudconnexa_generated.v1_2_3.models.network_route_request import NetworkRouteRequest
+from cloudconnexa_generated.v1_2_3.models.network_route_response import NetworkRouteResponse
+from cloudconnexa_generated.v1_2_3.models.network_update_request import NetworkUpdateRequest
+from cloudconnexa_generated.v1_2_3.models.network_update_request_internet_access import (
     NetworkUpdateRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.network_update_request_tunneling_protocol import (
+from cloudconnexa_generated.v1_2_3.models.network_update_request_tunneling_protocol import (
     NetworkUpdateRequestTunnelingProtocol,
 )
-from cloudconnexa_generated.v1_1_0.models.page_ip_service_response import PageIpServiceResponse
-from cloudconnexa_generated.v1_1_0.models.page_network_connector_response import (
+from cloudconnexa_generated.v1_2_3.models.page_network_application_response import (
+    PageNetworkApplicationResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.page_network_connector_response import (
     PageNetworkConnectorResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.page_network_response import PageNetworkResponse
-from cloudconnexa_generated.v1_1_0.models.page_network_route_response import (
+from cloudconnexa_generated.v1_2_3.models.page_network_ip_service_response import (
+    PageNetworkIpServiceResponse,
+)
+from cloudconnexa_generated.v1_2_3.models.page_network_response import PageNetworkResponse
+from cloudconnexa_generated.v1_2_3.models.page_network_route_response import (
     PageNetworkRouteResponse,
 )
-from cloudconnexa_generated.v1_1_0.models.service_config_request import ServiceConfigRequest
-from cloudconnexa_generated.v1_1_0.models.service_request import ServiceRequest
-from cloudconnexa_generated.v1_1_0.models.service_request_type import ServiceRequestType
-from cloudconnexa_generated.v1_1_0.models.service_route_request import ServiceRouteRequest
+from cloudconnexa_generated.v1_2_3.models.service_config_request import ServiceConfigRequest
+from cloudconnexa_generated.v1_2_3.models.service_route_request import ServiceRouteRequest
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_SIZE
 from ..._params import Id, check_id
+from ..._versions import refuse_removed_ipsec_fields
 from .._paginator import Paginator
-from .._resource import ChildResource, CrudResource, CrudOperations
+from .._resource import APIResource, ChildResource, CrudResource, CrudOperations
 from ._applications import ApplicationsBase
 from ._connectors import ConnectorVerbs, ConnectorOperations
 
@@ -69,6 +87,15 @@ __all__ = [
 ModelT = TypeVar("ModelT")
 _Json = Mapping[str, Any]
 """A nested request object may be given as a model or as a mapping in wire names."""
+
+
+class _IpSecChecked(APIResource):
+    """Refuses, before sending, the IPsec certificate fields that API v1.2.3 removed."""
+
+    def _send(self, operation: str, **arguments: Any) -> httpx.Response:
+        if arguments.get("body") is not None:
+            refuse_removed_ipsec_fields(self._api_version(), arguments["body"])
+        return super()._send(operation, **arguments)
 
 
 class _NetworkChildResource(ChildResource[ModelT]):
@@ -87,6 +114,7 @@ class _NetworkChildResource(ChildResource[ModelT]):
 
 
 class NetworkConnectors(
+    _IpSecChecked,
     _NetworkChildResource[NetworkConnectorResponse],
     ConnectorVerbs[GenerateNetworkConnectorBundleType],
 ):
@@ -115,6 +143,8 @@ class NetworkConnectors(
         revoke_profile="network.revoke_network_connector_profile",
         generate_profile_token="network.generate_network_connector_profile_token",
         generate_bundle="network.generate_network_connector_bundle",
+        suspend="network.suspend_network_connector",
+        activate="network.activate_network_connector",
     )
     _bundle_types = GenerateNetworkConnectorBundleType
 
@@ -200,7 +230,7 @@ class NetworkRoutes(_NetworkChildResource[NetworkRouteResponse]):
         return self._update(id, body, {"value": value, "description": description})
 
 
-class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
+class NetworkIpServices(_NetworkChildResource[NetworkIpServiceResponse]):
     """IP services a network publishes (protocols and ports on its routes).
 
     Example:
@@ -217,9 +247,9 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         update="network.update_network_ip_service",
         delete="network.delete_network_ip_service",
     )
-    _model = IpServiceResponse
-    _page_model = PageIpServiceResponse
-    _request_model = ServiceRequest
+    _model = NetworkIpServiceResponse
+    _page_model = PageNetworkIpServiceResponse
+    _request_model = NetworkIpServiceRequest
     _noun = "network IP service"
 
     def create(
@@ -230,9 +260,9 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
-        body: ServiceRequest | Any | None = None,
-    ) -> IpServiceResponse:
+        type: NetworkIpServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: NetworkIpServiceRequest | Any | None = None,
+    ) -> NetworkIpServiceResponse:
         """Add an IP service to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
@@ -246,16 +276,18 @@ class NetworkIpServices(_NetworkChildResource[IpServiceResponse]):
         description: str | NotGiven = NOT_GIVEN,
         routes: Sequence[ServiceRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        type: ServiceRequestType | str | NotGiven = NOT_GIVEN,
-        body: ServiceRequest | Any | None = None,
-    ) -> IpServiceResponse:
+        type: NetworkIpServiceRequestType | str | NotGiven = NOT_GIVEN,
+        body: NetworkIpServiceRequest | Any | None = None,
+    ) -> NetworkIpServiceResponse:
         """Replace an IP service (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "description": description, "routes": routes,
                   "config": config, "type": type}  # fmt: skip
         return self._update(id, body, fields)
 
 
-class NetworkApplications(_NetworkChildResource[ApplicationResponse], ApplicationsBase):
+class NetworkApplications(
+    _NetworkChildResource[NetworkApplicationResponse], ApplicationsBase[NetworkApplicationResponse]
+):
     """Applications (domain-based services) a network publishes.
 
     Example:
@@ -273,6 +305,9 @@ class NetworkApplications(_NetworkChildResource[ApplicationResponse], Applicatio
         delete="network.delete_network_application",
     )
     _noun = "network application"
+    _model = NetworkApplicationResponse
+    _page_model = PageNetworkApplicationResponse
+    _request_model = NetworkApplicationRequest
 
     def create(
         self,
@@ -280,16 +315,16 @@ class NetworkApplications(_NetworkChildResource[ApplicationResponse], Applicatio
         network_id: Id,
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
-        routes: Sequence[ApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
+        routes: Sequence[NetworkApplicationRouteRequest | _Json] | NotGiven = NOT_GIVEN,
         config: ServiceConfigRequest | _Json | NotGiven = NOT_GIVEN,
-        body: ApplicationRequest | Any | None = None,
-    ) -> ApplicationResponse:
+        body: NetworkApplicationRequest | Any | None = None,
+    ) -> NetworkApplicationResponse:
         """Add an application to `network_id`, from keyword fields or from `body`."""
         fields = {"name": name, "description": description, "routes": routes, "config": config}
         return self._create_in(network_id, body, fields)
 
 
-class Networks(CrudResource[NetworkResponse]):
+class Networks(_IpSecChecked, CrudResource[NetworkResponse]):
     """Networks: `list`, `get`, `create`, `update`, `delete`, and the `connectors`, `routes`,
     `ip_services` and `applications` that belong to them.
 

@@ -6,22 +6,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
-from cloudconnexa_generated.v1_1_0.models.dns_server_addresses import DnsServerAddresses
-from cloudconnexa_generated.v1_1_0.models.dns_zone import DnsZone
-from cloudconnexa_generated.v1_1_0.models.dns_zones import DnsZones
-from cloudconnexa_generated.v1_1_0.models.domain_routing_subnet import DomainRoutingSubnet
-from cloudconnexa_generated.v1_1_0.models.group_mapping_response import GroupMappingResponse
-from cloudconnexa_generated.v1_1_0.models.set_default_connect_auth_body import (
+from cloudconnexa_generated.v1_2_3.models.dns_server_addresses import DnsServerAddresses
+from cloudconnexa_generated.v1_2_3.models.dns_zone import DnsZone
+from cloudconnexa_generated.v1_2_3.models.dns_zones import DnsZones
+from cloudconnexa_generated.v1_2_3.models.domain_routing_subnet import DomainRoutingSubnet
+from cloudconnexa_generated.v1_2_3.models.group_mapping_response import GroupMappingResponse
+from cloudconnexa_generated.v1_2_3.models.set_default_connect_auth_body import (
     SetDefaultConnectAuthBody,
 )
-from cloudconnexa_generated.v1_1_0.models.set_device_enforcement_body import (
+from cloudconnexa_generated.v1_2_3.models.set_device_enforcement_body import (
     SetDeviceEnforcementBody,
 )
-from cloudconnexa_generated.v1_1_0.models.set_profile_distribution_body import (
+from cloudconnexa_generated.v1_2_3.models.set_ip_allocation_mode_body import (
+    SetIpAllocationModeBody,
+)
+from cloudconnexa_generated.v1_2_3.models.set_profile_distribution_body import (
     SetProfileDistributionBody,
 )
-from cloudconnexa_generated.v1_1_0.models.set_topology_body import SetTopologyBody
-from cloudconnexa_generated.v1_1_0.models.subnet import Subnet
+from cloudconnexa_generated.v1_2_3.models.set_topology_body import SetTopologyBody
+from cloudconnexa_generated.v1_2_3.models.subnet import Subnet
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._exceptions import APIResponseValidationError
@@ -111,6 +114,25 @@ class Settings(APIResource):
         """Set the WPC topology ("FULL_MESH" or "CUSTOM")."""
         body = check_choice(SetTopologyBody, value, "topology")
         return self._text_setting("set_topology", body=body)
+
+    def get_routes_advanced_configuration_enabled(self) -> bool:
+        """Whether advanced configuration of routes is on (API v1.2.0+)."""
+        return self._bool_setting("get_routes_advanced_configuration_enabled")
+
+    def set_routes_advanced_configuration_enabled(self, value: bool) -> bool:
+        """Turn advanced configuration of routes on or off (API v1.2.0+)."""
+        body = _flag(value, "routes_advanced_configuration_enabled")
+        return self._bool_setting("set_routes_advanced_configuration_enabled", body=body)
+
+    def get_ip_allocation_mode(self) -> str:
+        """The WPC IP allocation mode: "BOTH" (IPv4 and IPv6) or "IP_V4_ONLY" (API v1.2.3)."""
+        return self._text_setting("get_ip_allocation_mode")
+
+    def set_ip_allocation_mode(self, value: SetIpAllocationModeBody | str) -> str:
+        """Set the WPC IP allocation mode ("BOTH" or "IP_V4_ONLY"; API v1.2.3). In IPv4-only
+        mode the API leaves IPv6 fields out of its answers."""
+        body = check_choice(SetIpAllocationModeBody, value, "ip_allocation_mode")
+        return self._text_setting("set_ip_allocation_mode", body=body)
 
     def get_default_region(self) -> str:
         """The id of the default VPN region."""

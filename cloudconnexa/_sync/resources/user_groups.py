@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cloudconnexa_generated.v1_1_0.models.page_user_group_response import PageUserGroupResponse
-from cloudconnexa_generated.v1_1_0.models.user_group_request import UserGroupRequest
-from cloudconnexa_generated.v1_1_0.models.user_group_request_connect_auth import (
+from cloudconnexa_generated.v1_2_3.models.page_user_group_response import PageUserGroupResponse
+from cloudconnexa_generated.v1_2_3.models.tunnel_bypass_request import TunnelBypassRequest
+from cloudconnexa_generated.v1_2_3.models.user_group_request import UserGroupRequest
+from cloudconnexa_generated.v1_2_3.models.user_group_request_connect_auth import (
     UserGroupRequestConnectAuth,
 )
-from cloudconnexa_generated.v1_1_0.models.user_group_request_internet_access import (
+from cloudconnexa_generated.v1_2_3.models.user_group_request_internet_access import (
     UserGroupRequestInternetAccess,
 )
-from cloudconnexa_generated.v1_1_0.models.user_group_response import UserGroupResponse
+from cloudconnexa_generated.v1_2_3.models.user_group_response import UserGroupResponse
 
 from ..._base_client import NOT_GIVEN, NotGiven
 from ..._params import Id
@@ -58,14 +59,16 @@ class UserGroups(ScannableResource[UserGroupResponse]):
         connect_auth: UserGroupRequestConnectAuth | str | NotGiven = NOT_GIVEN,
         all_regions_included: bool | NotGiven = NOT_GIVEN,
         gateways_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        tunnel_bypass: TunnelBypassRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         body: UserGroupRequest | Any | None = None,
     ) -> UserGroupResponse:
-        """Create a user group from keyword fields, or from `body` (a model of either API
-        version, or a mapping in the API's field names)."""
+        """Create a user group from keyword fields, or from `body` (a model of any API
+        version, or a mapping in the API's field names). `tunnel_bypass` (subnets that bypass
+        the tunnel, e.g. `{"ipv4Subnets": ["10.9.0.0/16"]}`) needs API v1.2.3."""
         fields = {"name": name, "vpnRegionIds": vpn_region_ids, "internetAccess": internet_access,
                   "maxDevice": max_device, "connectAuth": connect_auth,
                   "allRegionsIncluded": all_regions_included,
-                  "gatewaysIds": gateways_ids}  # fmt: skip
+                  "gatewaysIds": gateways_ids, "tunnelBypass": tunnel_bypass}  # fmt: skip
         return self._create(body, fields)
 
     def update(
@@ -79,11 +82,12 @@ class UserGroups(ScannableResource[UserGroupResponse]):
         connect_auth: UserGroupRequestConnectAuth | str | NotGiven = NOT_GIVEN,
         all_regions_included: bool | NotGiven = NOT_GIVEN,
         gateways_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        tunnel_bypass: TunnelBypassRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         body: UserGroupRequest | Any | None = None,
     ) -> UserGroupResponse:
         """Replace a user group (PUT: fields you leave out are cleared, not kept)."""
         fields = {"name": name, "vpnRegionIds": vpn_region_ids, "internetAccess": internet_access,
                   "maxDevice": max_device, "connectAuth": connect_auth,
                   "allRegionsIncluded": all_regions_included,
-                  "gatewaysIds": gateways_ids}  # fmt: skip
+                  "gatewaysIds": gateways_ids, "tunnelBypass": tunnel_bypass}  # fmt: skip
         return self._update(id, body, fields)

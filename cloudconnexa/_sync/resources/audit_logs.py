@@ -1,0 +1,118 @@
+# Generated from cloudconnexa/_async/resources/audit_logs.py by scripts/unasync.py. Do not edit.
+"""`client.audit_logs`: changes to the CloudConnexa configuration, read in cursor batches."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Callable
+from typing import Any
+
+from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResponse
+from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
+
+from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._parsing import parse_model
+from .._resource import APIResource
+
+__all__ = ["MAX_AUDIT_LOG_WINDOW", "AuditLogIterator", "AuditLogs"]
+
+MAX_AUDIT_LOG_WINDOW = datetime.timedelta(hours=24)
+"""The API answers at most 24 hours of audit log per query (`end_date - start_date`)."""
+
+
+class AuditLogIterator:
+    """Iterates every audit log record of a query, one batch (up to 100) at a time, lazily.
+
+    Works like the sessions iterator (the same `BatchCursor`): nothing is requested until
+    iteration starts, it follows `nextCursor` until the API sends none, and iterating again
+    starts over. `start_cursor` resumes a query where an earlier run stopped (the
+    `next_cursor` of the last batch it read).
+
+    Example:
+        for batch in client.audit_logs.list(start_date=since).batches():
+            save(batch.audit_logs)
+            checkpoint(batch.next_cursor)
+    """
+
+    def __init__(self, fetch_batch: Callable[[str | None], Any], start_cursor: str | None = None) -> None:
+        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
+        self._fetch_batch = fetch_batch
+        self._start_cursor = start_cursor
+
+    def batches(self) -> Iterator[AuditLogsResponse]:
+        """Yield whole batches as the API sent them (`audit_logs`, `next_cursor`)."""
+        cursor = BatchCursor()
+        while not cursor.done:
+            sent = cursor.cursor if cursor.batches_fetched else self._start_cursor
+            batch: AuditLogsResponse = self._fetch_batch(sent)
+            cursor.advance(batch.next_cursor)
+            yield batch
+
+    def __iter__(self) -> Iterator[AuditLogResponse]:
+        for batch in self.batches():
+            for record in batch.audit_logs if isinstance(batch.audit_logs, list) else []:
+                yield record
+
+    def to_list(self) -> list[AuditLogResponse]:
+        """Every record of the query in one list."""
+        return [record for record in self]
+
+
+def _check_date(value: object, name: str) -> datetime.datetime | None:
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    raise TypeError(f"{name} must be a datetime.datetime, not {type(value).__name__}")
+
+
+def _check_text(value: object, name: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+
+
+class AuditLogs(APIResource):
+    """The audit log (API v1.1.6+): who changed what, in cursor batches of up to 100.
+
+    Without `start_date` the API returns the last day; one query spans at most 24 hours; how
+    far back you can go depends on the subscription plan.
+
+    Example:
+        since = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=6)
+        for record in client.audit_logs.list(start_date=since):
+            print(record.timestamp, record.initiator_email, record.operation, record.entity_name)
+    """
+
+    def list(
+        self,
+        *,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        initiator_id: str | None = None,
+        cursor: str | None = None,
+        size: int = MAX_BATCH_SIZE,
+    ) -> AuditLogIterator:
+        """Every record matching the filters, fetched lazily `size` (1..100) at a time.
+
+        `start_date` is inclusive, `end_date` exclusive, at most 24 hours apart;
+        `initiator_id` keeps the changes of one user or system; `cursor` resumes an earlier
+        query from the `next_cursor` of its last batch.
+        """
+        start = _check_date(start_date, "start_date")
+        end = _check_date(end_date, "end_date")
+        if start is not None and end is not None and end - start > MAX_AUDIT_LOG_WINDOW:
+            raise ValueError("end_date - start_date must be at most 24 hours (the API's maximum window)")
+        filters: dict[str, Any] = {
+            "start_date": start,
+            "end_date": end,
+            "initiator_id": _check_text(initiator_id, "initiator_id"),
+        }
+        filters = {name: value for name, value in filters.items() if value is not None}
+        start_cursor = _check_text(cursor, "cursor")
+        batch_size = validate_batch_size(size)
+
+        def fetch_batch(next_cursor: str | None) -> AuditLogsResponse:
+            arguments = filters if next_cursor is None else {**filters, "cursor": next_cursor}
+            response = self._send("audit_logs.list_audit_logs", size=batch_size, **arguments)
+            return parse_model(response, AuditLogsResponse)
+
+        return AuditLogIterator(fetch_batch, start_cursor)

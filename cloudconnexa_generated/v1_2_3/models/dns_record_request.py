@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DnsRecordRequest")
+
+
+@_attrs_define
+class DnsRecordRequest:
+    domain: str | Unset = UNSET
+    description: str | Unset = UNSET
+    ipv_4_addresses: list[str] | Unset = UNSET
+    ipv_6_addresses: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        description = self.description
+
+        ipv_4_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.ipv_4_addresses, Unset):
+            ipv_4_addresses = self.ipv_4_addresses
+
+        ipv_6_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.ipv_6_addresses, Unset):
+            ipv_6_addresses = self.ipv_6_addresses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if description is not UNSET:
+            field_dict["description"] = description
+        if ipv_4_addresses is not UNSET:
+            field_dict["ipv4Addresses"] = ipv_4_addresses
+        if ipv_6_addresses is not UNSET:
+            field_dict["ipv6Addresses"] = ipv_6_addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        ipv_4_addresses = cast(list[str], d.pop("ipv4Addresses", UNSET))
+
+        ipv_6_addresses = cast(list[str], d.pop("ipv6Addresses", UNSET))
+
+        dns_record_request = cls(
+            domain=domain,
+            description=description,
+            ipv_4_addresses=ipv_4_addresses,
+            ipv_6_addresses=ipv_6_addresses,
+        )
+
+        dns_record_request.additional_properties = d
+        return dns_record_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.network_application_response_network_item_type import NetworkApplicationResponseNetworkItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.network_domain_route_response import NetworkDomainRouteResponse
+    from ..models.service_config_response import ServiceConfigResponse
+
+
+T = TypeVar("T", bound="NetworkApplicationResponse")
+
+
+@_attrs_define
+class NetworkApplicationResponse:
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    network_item_id: str | None = None
+    network_item_type: NetworkApplicationResponseNetworkItemType | None = None
+    routes: list[NetworkDomainRouteResponse] | None = None
+    config: ServiceConfigResponse | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.network_domain_route_response import NetworkDomainRouteResponse  # noqa: PLC0415
+        from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        network_item_id = self.network_item_id
+
+        network_item_type: str | None = None
+        if self.network_item_type is not None:
+            network_item_type = self.network_item_type.value
+
+        routes: list[dict[str, Any]] | None = None
+        if self.routes is not None:
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = routes_item_data.to_dict()
+                routes.append(routes_item)
+
+        config: dict[str, Any] | None = None
+        if self.config is not None:
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if network_item_id is not None:
+            field_dict["networkItemId"] = network_item_id
+        if network_item_type is not None:
+            field_dict["networkItemType"] = network_item_type
+        if routes is not None:
+            field_dict["routes"] = routes
+        if config is not None:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.network_domain_route_response import NetworkDomainRouteResponse  # noqa: PLC0415
+        from ..models.service_config_response import ServiceConfigResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", None)
+
+        name = d.pop("name", None)
+
+        description = d.pop("description", None)
+
+        network_item_id = d.pop("networkItemId", None)
+
+        _network_item_type_value = d.pop("networkItemType", None)
+        network_item_type: NetworkApplicationResponseNetworkItemType | None = None
+        if _network_item_type_value is not None:
+            network_item_type = NetworkApplicationResponseNetworkItemType(_network_item_type_value)
+
+        _routes_value = d.pop("routes", None)
+        routes: list[NetworkDomainRouteResponse] | None = None
+        if _routes_value is not None:
+            routes = []
+            _routes = _routes_value
+            for routes_item_data in _routes:
+                routes_item = NetworkDomainRouteResponse.from_dict(routes_item_data)
+
+                routes.append(routes_item)
+
+        _config_value = d.pop("config", None)
+        config: ServiceConfigResponse | None = None
+        if _config_value is not None:
+            config = ServiceConfigResponse.from_dict(_config_value)
+
+        network_application_response = cls(
+            id=id,
+            name=name,
+            description=description,
+            network_item_id=network_item_id,
+            network_item_type=network_item_type,
+            routes=routes,
+            config=config,
+        )
+
+        network_application_response.additional_properties = d
+        return network_application_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_response import ApplicationResponse
+
+
+T = TypeVar("T", bound="PageApplicationResponse")
+
+
+@_attrs_define
+class PageApplicationResponse:
+    content: list[ApplicationResponse] | Unset = UNSET
+    total_elements: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    number_of_elements: int | Unset = UNSET
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.application_response import ApplicationResponse  # noqa: PLC0415
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        total_elements = self.total_elements
+
+        total_pages = self.total_pages
+
+        number_of_elements = self.number_of_elements
+
+        page = self.page
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if total_elements is not UNSET:
+            field_dict["totalElements"] = total_elements
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if number_of_elements is not UNSET:
+            field_dict["numberOfElements"] = number_of_elements
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_response import ApplicationResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _content = d.pop("content", UNSET)
+        content: list[ApplicationResponse] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+                content_item = ApplicationResponse.from_dict(content_item_data)
+
+                content.append(content_item)
+
+        total_elements = d.pop("totalElements", UNSET)
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        number_of_elements = d.pop("numberOfElements", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        page_application_response = cls(
+            content=content,
+            total_elements=total_elements,
+            total_pages=total_pages,
+            number_of_elements=number_of_elements,
+            page=page,
+            size=size,
+        )
+
+        page_application_response.additional_properties = d
+        return page_application_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
