@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = {
     "1.0": ROOT / "openapi" / "cloudconnexa-v1.0.yaml",
     "1.1.0": ROOT / "openapi" / "cloudconnexa-v1.1.0.yaml",
+    "1.2.3": ROOT / "openapi" / "cloudconnexa-v1.2.3.yaml",
 }
 VARIANTS = ["documented", "nulls", "nested_nulls", "missing", "go_client"]
 EXTRA_FIELD = "fieldFromANewerApi"
