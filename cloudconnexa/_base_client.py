@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib
 import time
 from collections.abc import Awaitable, Callable
 from types import ModuleType, TracebackType
@@ -45,6 +44,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
 )
+from ._operations import import_module
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport
@@ -231,7 +231,7 @@ class BaseClient(Generic[_HttpT]):
     def _generated_module(self) -> ModuleType:
         """`cloudconnexa_generated.<version>.client`, imported on first use."""
         package = self._config.generated_package
-        return importlib.import_module(f"cloudconnexa_generated.{package}.client")
+        return import_module(f"cloudconnexa_generated.{package}.client")
 
     def _new_generated_client(self) -> Any:
         return self._generated_module().Client(base_url=self.base_url, timeout=self._timeout)

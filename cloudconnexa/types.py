@@ -16,8 +16,9 @@ The generated models are loaded on first access, not when `cloudconnexa` is impo
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._operations import import_module
 
 if TYPE_CHECKING:
     from cloudconnexa_generated.v1_1_0.models import *  # noqa: F403
@@ -28,8 +29,8 @@ _TYPES = "cloudconnexa_generated.v1_1_0.types"
 
 def __getattr__(name: str) -> Any:
     if name in {"UNSET", "Unset"}:
-        return getattr(importlib.import_module(_TYPES), name)
-    models = importlib.import_module(_MODELS)
+        return getattr(import_module(_TYPES), name)
+    models = import_module(_MODELS)
     try:
         return getattr(models, name)
     except AttributeError:
@@ -37,4 +38,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*importlib.import_module(_MODELS).__all__, "UNSET", "Unset"])
+    return sorted([*import_module(_MODELS).__all__, "UNSET", "Unset"])
