@@ -18,7 +18,7 @@ import importlib
 import threading
 from functools import cache, cached_property
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar, overload
 
 from ._constants import API_VERSIONS
 
@@ -40,7 +40,11 @@ class lazy_resource(cached_property[_T]):  # noqa: N801 - used like the functool
     """`functools.cached_property` whose first computation (which imports the resource
     module, and through it the generated models) holds the SDK's import lock."""
 
-    def __get__(self, instance: object, owner: type[Any] | None = None) -> _T:
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> Self: ...
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> _T: ...
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> _T | Self:
         if instance is None or self.attrname in getattr(instance, "__dict__", {}):
             return super().__get__(instance, owner)
         with _IMPORT_LOCK:
