@@ -13,8 +13,10 @@ function therefore inherits auth, retries, rate limiting and error raising::
 `with_options` builds a new httpx client whose transport is `RetryTransport.derive(policy)`:
 same inner transport (pool), same rate limiter and in-flight slots, same auth object (so
 the same token), another retry policy and timeout. Closing the copy closes only its own
-httpx client. For one raw request without a copy, the transport also reads the request
-extensions `cloudconnexa_max_retries` and `cloudconnexa_max_rate_limit_wait`.
+httpx client; closing the original closes the shared pool, after which the copies raise
+`ClientClosedError` (as does `with_options` on a closed client). For one raw request
+without a copy, the transport also reads the request extensions `cloudconnexa_max_retries`
+and `cloudconnexa_max_rate_limit_wait`.
 
 Injected `http_client`: its settings (limits, proxies, verify, headers, event hooks, ...) are
 kept. The SDK sets its `auth` and `base_url` (and `timeout`, if given), and wraps the
@@ -44,6 +46,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
 )
+from ._exceptions import ClientClosedError
 from ._operations import import_module
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
@@ -102,7 +105,9 @@ class BaseClient(Generic[_HttpT]):
         clock = clock if clock is not None else time.monotonic
         concurrency = DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
         self._limiter = RateLimiter(concurrency, clock=clock)
-        self._auth = OAuthClientCredentials(self._config.client_id, self._config.client_secret, clock=clock)
+        self._auth = OAuthClientCredentials(
+            self._config.client_id, self._config.client_secret, clock=clock, base_url=self._config.base_url
+        )
         self._generated: Any = None
 
     # -- read-only views ------------------------------------------------------------------
@@ -205,6 +210,8 @@ class BaseClient(Generic[_HttpT]):
         max_retries: int | NotGiven,
         max_rate_limit_wait: float | NotGiven,
     ) -> Self:
+        if self._http.is_closed:
+            raise ClientClosedError("with_options() on a closed client: its connection pool is closed")
         changes: dict[str, Any] = {}
         if not isinstance(max_retries, NotGiven):
             changes["max_retries"] = max_retries
