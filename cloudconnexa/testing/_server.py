@@ -14,7 +14,7 @@ from __future__ import annotations
 import socket
 import threading
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import uvicorn
@@ -32,6 +32,8 @@ from ._tokens import TokenIssuer
 from ._transport import InProcessTransport
 
 __all__ = ["FakeCloudConnexa"]
+
+_ClientT = TypeVar("_ClientT", Client, AsyncClient)
 
 DEFAULT_TOKEN_TTL = 43199  # what the real service answers (about 12 h)
 
@@ -71,6 +73,7 @@ class FakeCloudConnexa:
         self.api_version = api_version
         self.spec = load_spec(api_version)
         self.clock: Clock = clock if clock is not None else MonotonicClock()
+        self._initial_clock = self.clock
         self.client_id = client_id
         self.client_secret = client_secret
         self.store = Store()
@@ -167,11 +170,21 @@ class FakeCloudConnexa:
                 for i in range(30):
                     client.dns.create(domain=f"host{i}.internal")   # ~165 simulated seconds
         """
-        return Client(**self._client_options(options, sync=True))
+        client = Client(**self._client_options(options, sync=True))
+        return self._own_in_process(client, options)
 
     def async_client(self, **options: Any) -> AsyncClient:
         """The `cloudconnexa.AsyncClient` twin of `client()`."""
-        return AsyncClient(**self._client_options(options, sync=False))
+        client = AsyncClient(**self._client_options(options, sync=False))
+        return self._own_in_process(client, options)
+
+    def _own_in_process(self, client: _ClientT, options: dict[str, Any]) -> _ClientT:
+        # The in-process httpx client is made here for this client alone, so closing the
+        # client must close it (and the transport's thread and event loop), unlike an
+        # `http_client` a caller passes in and owns.
+        if self._server is None and "http_client" not in options:
+            client._owns_http = True
+        return client
 
     def _client_options(self, options: dict[str, Any], *, sync: bool) -> dict[str, Any]:
         wired: dict[str, Any] = {
@@ -221,7 +234,9 @@ class FakeCloudConnexa:
         self.tokens.expire_all()
 
     def reset(self) -> None:
-        """Back to a fresh server: empty store, no faults, tokens, buckets or logs."""
+        """Back to a fresh server: empty store, no faults, tokens, buckets or logs, and the
+        clock it was built with (a `ManualClock` set with `configure` does not leak on)."""
+        self.configure(clock=self._initial_clock)
         self.store.clear()
         self.faults.clear()
         self.tokens.expire_all()
