@@ -81,16 +81,19 @@ def redact_request(request: httpx.Request) -> httpx.Request:
 
 
 def _redact_response(response: httpx.Response) -> httpx.Response:
-    """A shallow copy of `response` pointing at the redacted copy of its request."""
+    """A shallow copy of `response` pointing at the redacted copy of its request, with no
+    `history` (the SDK follows no redirects; there httpx keeps the auth flow's token answers,
+    access tokens in their bodies)."""
     try:
         request = response.request
     except RuntimeError:  # a response built without a request
         return response
     redacted = redact_request(request)
-    if redacted is request:
+    if redacted is request and not response.history:
         return response
     response = copy.copy(response)
     response.request = redacted
+    response.history = []
     return response
 
 

@@ -184,19 +184,21 @@ class FakeApp:
     def _serve(self, request: Request, op: Operation, path_params: dict[str, str], body: bytes) -> Response:
         query = list(request.query_params.multi_items())
         content_type = _declared_media(op, request.headers.get("content-type", ""))
-        is_token = self.behaviours[(op.method, op.path)] == "token"
         try:
-            # Parsed before validation: malformed, non-UTF-8 or absurdly nested JSON is the
-            # caller's 400, never a crash of the validator (500).
-            parsed = None if is_token else _parse_body(op, body, content_type)
             if self.validate_requests:
                 core = CoreRequest(op, request.url.path, path_params, query, request.headers, body, content_type)
-                details = request_errors(self.spec, core)
+                try:
+                    details = request_errors(self.spec, core)
+                except (RecursionError, UnicodeDecodeError):
+                    # The validator's own JSON decoding gave up: non-UTF-8 or absurdly nested
+                    # JSON is the caller's 400 (what `_parse_body` says), not a crash (500).
+                    _parse_body(op, body, content_type)
+                    raise
                 if details:
                     raise ApiError(400, "Request validation failed", details)
-            if is_token:
+            if self.behaviours[(op.method, op.path)] == "token":
                 return self._token(request, body)
-            call = Call(op, path_params, dict(query), parsed, self.store, self.siblings)
+            call = Call(op, path_params, dict(query), _parse_body(op, body, content_type), self.store, self.siblings)
             reply = BEHAVIOURS[self.behaviours[(op.method, op.path)]](call)
         except ApiError as exc:
             return self._error(exc)
