@@ -36,6 +36,7 @@ __all__ = ["FakeCloudConnexa"]
 _ClientT = TypeVar("_ClientT", Client, AsyncClient)
 
 DEFAULT_TOKEN_TTL = 43199  # what the real service answers (about 12 h)
+_UNSTARTED_PORT = 9  # "discard": never reached, the in-process transport ignores the address
 
 
 class FakeCloudConnexa:
@@ -151,8 +152,9 @@ class FakeCloudConnexa:
 
     @property
     def base_url(self) -> str:
-        """`http://127.0.0.1:<port>` (the port is known once started)."""
-        return f"http://{self._host}:{self._port}"
+        """`http://127.0.0.1:<port>` (the port is known once started; before that, with the
+        OS to choose it, port 9 stands in: a valid URL for clients on `transport()`)."""
+        return f"http://{self._host}:{self._port or _UNSTARTED_PORT}"
 
     def transport(self) -> InProcessTransport:
         """A sync+async httpx transport into this server's app, without sockets."""
