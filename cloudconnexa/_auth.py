@@ -21,8 +21,8 @@ non-numeric `expires_in` an `APIResponseValidationError` naming the field; a mis
 
 Concurrency: the refresh runs under a lock (a `threading.Lock` in `sync_auth_flow`, an
 `anyio.Lock` in `async_auth_flow`) and re-checks the token after acquiring it, so 50
-callers needing a token cause one token request. The flow logic lives
-once, in `_flow`, which yields lock markers around the refresh; the twins only lock.
+callers needing a token cause one token request. The flow logic lives once, in `_flow`,
+which yields lock markers around the refresh; the twins only lock.
 """
 
 from __future__ import annotations
@@ -72,8 +72,7 @@ def parse_token_answer(payload: object) -> tuple[str, float]:
     try:
         seconds = float(expires_in)
     except (TypeError, ValueError):
-        shown = expires_in if isinstance(expires_in, (int, float)) else str(expires_in)[:40]
-        raise ValueError(f"token response expires_in is not a number: {shown!r}") from None
+        raise ValueError(f"token response expires_in is not a number: {str(expires_in)[:40]!r}") from None
     if not seconds > 0 or seconds == float("inf"):  # also refuses NaN
         raise ValueError(f"token response expires_in must be a positive number of seconds, got {seconds!r}")
     return token, seconds

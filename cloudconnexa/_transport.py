@@ -152,19 +152,14 @@ def _async_replay_first(
 
 
 class _Shared:
-    """What both twins hold: the policy, the limiter, whether they own the inner transport."""
+    """What both twins hold: the policy, the limiter, whether they own the inner transport,
+    and the lifecycle shared with `derive`d copies."""
 
-    def __init__(
-        self,
-        policy: RetryPolicy | None,
-        limiter: RateLimiter | None,
-        owns_transport: bool,
-        lifecycle: _Lifecycle | None = None,
-    ) -> None:
+    def __init__(self, policy: RetryPolicy | None, limiter: RateLimiter | None, owns_transport: bool) -> None:
         self.policy = policy if policy is not None else RetryPolicy()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.owns_transport = owns_transport
-        self.lifecycle = lifecycle if lifecycle is not None else _Lifecycle()
+        self.lifecycle = _Lifecycle()  # `derive` hands the owner's to its copies
 
 
 class RetryTransport(httpx.BaseTransport):
