@@ -16,7 +16,7 @@ The extension `request.extensions["cloudconnexa_raise_for_status"] = False` retu
 answers instead of raising (the auth flow uses it for the token request).
 
 A transport and the copies `derive` makes for `with_options` share one `_Lifecycle`: once the
-owner is closed, or an async transport meets a new event loop after the one that opened its
+owner is closed, or an async socket pool meets a new event loop after the one that opened its
 connections was closed, every send raises `ClientClosedError` instead of silently reopening
 the pool (which nobody would close) or failing with a bare `RuntimeError`.
 """
@@ -95,9 +95,15 @@ class _Lifecycle:
                 " is closed too); create a new client"
             )
 
-    def check_loop(self) -> None:
-        """Refuse a new event loop once the loop that opened the connections is closed."""
+    def check_loop(self, pooled: bool) -> None:
+        """Refuse a new event loop once the loop that opened the connections is closed.
+
+        Only a socket pool (`pooled`) is bound to its loop: in-process and mock transports
+        keep working on any loop.
+        """
         self.check()
+        if not pooled:
+            return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio (trio): connections are not bound to a loop object
@@ -286,7 +292,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._shared.lifecycle.check_loop()
+        self._shared.lifecycle.check_loop(isinstance(self.transport, httpx.AsyncHTTPTransport))
         budget = self.policy.for_request(request)
         try:
             try:
