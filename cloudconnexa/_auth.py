@@ -9,14 +9,25 @@ refresh margin of its expiry; a 401 refreshes it once and replays the request on
     httpx.Client(base_url="https://acme.api.openvpn.com", auth=auth)
 
 The token request crosses the same transport as every other request, so it is rate-limited
-and retried like them. Concurrency: the refresh runs under a lock (a `threading.Lock` in
-`sync_auth_flow`, an `anyio.Lock` in `async_auth_flow`) and re-checks the token after
-acquiring it, so 50 callers needing a token cause one token request. The flow logic lives
-once, in `_flow`, which yields lock markers around the refresh; the twins only lock.
+and retried like them (as an idempotent request: 502/503/504 and timeouts are retried).
+
+Credentials go to one origin only: the token is requested from the configured `base_url`
+(or, without one, the origin of the first request), and a request to any other origin
+through the same httpx client is refused with a `ValueError` before either credential is
+attached. Token answers: 400/401 are `AuthenticationError` (check the credentials), other
+errors their usual `APIStatusError`, and a 2xx without a usable `access_token` or with a
+non-numeric `expires_in` an `APIResponseValidationError` naming the field; a missing or null
+`expires_in` means the documented lifetime (`DEFAULT_TOKEN_EXPIRES_IN`).
+
+Concurrency: the refresh runs under a lock (a `threading.Lock` in `sync_auth_flow`, an
+`anyio.Lock` in `async_auth_flow`) and re-checks the token after acquiring it, so 50
+callers needing a token cause one token request. The flow logic lives once, in `_flow`,
+which yields lock markers around the refresh; the twins only lock.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -28,14 +39,43 @@ import httpx
 from ._config import Secret
 from ._constants import (
     DEFAULT_TOKEN_EXPIRES_IN,
+    EXT_IDEMPOTENT,
     EXT_RAISE_FOR_STATUS,
     TOKEN_PATH,
     TOKEN_REFRESH_FRACTION,
     TOKEN_REFRESH_MARGIN,
 )
-from ._exceptions import APIStatusError, AuthenticationError, make_status_error
+from ._exceptions import APIResponseValidationError, AuthenticationError, make_status_error
 
-__all__ = ["OAuthClientCredentials", "TokenState"]
+__all__ = ["OAuthClientCredentials", "TokenState", "parse_token_answer"]
+
+_Origin = tuple[str, str, int | None]
+
+
+def _origin(url: httpx.URL) -> _Origin:
+    return (url.scheme, url.host, url.port)
+
+
+def parse_token_answer(payload: object) -> tuple[str, float]:
+    """(access_token, expires_in seconds) from a decoded token answer; ValueError names the
+    field that is missing or malformed. A missing or null `expires_in` is the default."""
+    if not isinstance(payload, dict):
+        raise ValueError(f"token response is not a JSON object (got {type(payload).__name__})")
+    token = payload.get("access_token")
+    if not isinstance(token, str) or not token.strip():
+        raise ValueError("token response has no access_token (a non-empty string)")
+    expires_in = payload.get("expires_in")
+    if expires_in is None:
+        return token, float(DEFAULT_TOKEN_EXPIRES_IN)
+    if isinstance(expires_in, bool):
+        raise ValueError(f"token response expires_in is not a number: {expires_in!r}")
+    try:
+        seconds = float(expires_in)
+    except (TypeError, ValueError):
+        raise ValueError(f"token response expires_in is not a number: {str(expires_in)[:40]!r}") from None
+    if not seconds > 0 or seconds == float("inf"):  # also refuses NaN
+        raise ValueError(f"token response expires_in must be a positive number of seconds, got {seconds!r}")
+    return token, seconds
 
 
 class TokenState:
@@ -88,6 +128,7 @@ class OAuthClientCredentials(httpx.Auth):
         token_path: str = TOKEN_PATH,
         clock: Callable[[], float] = time.monotonic,
         state: TokenState | None = None,
+        base_url: str | httpx.URL | None = None,
     ) -> None:
         if not isinstance(client_secret, Secret):
             raise TypeError("client_secret must be a cloudconnexa Secret")
@@ -96,6 +137,8 @@ class OAuthClientCredentials(httpx.Auth):
         self._token_path = token_path
         self._clock = clock
         self.state = state if state is not None else TokenState()
+        # The only origin that gets credentials; None: pinned by the first request.
+        self._origin: _Origin | None = None if base_url is None else _origin(httpx.URL(base_url))
         self._sync_lock = threading.Lock()
         self._async_lock: anyio.Lock | None = None
 
@@ -104,31 +147,50 @@ class OAuthClientCredentials(httpx.Auth):
 
     # -- pure pieces ------------------------------------------------------------------------
 
+    def _check_origin(self, request: httpx.Request) -> None:
+        """Refuse to attach credentials to a request for another origin than the API's."""
+        origin = _origin(request.url)
+        if self._origin is None:
+            self._origin = origin
+        elif origin != self._origin:
+            scheme, host, port = self._origin
+            expected = httpx.URL(scheme=scheme, host=host, port=port)
+            got = httpx.URL(scheme=origin[0], host=origin[1], port=origin[2])
+            raise ValueError(
+                f"refusing to send CloudConnexa credentials to {str(got).rstrip('/')}: this client"
+                f" only talks to {str(expected).rstrip('/')} (use another httpx client for other hosts)"
+            )
+
     def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = request.url.copy_with(path=self._token_path, query=b"grant_type=client_credentials", fragment=None)
+        assert self._origin is not None  # set by _check_origin before any token request
+        scheme, host, port = self._origin
+        url = httpx.URL(
+            scheme=scheme, host=host, port=port, path=self._token_path, query=b"grant_type=client_credentials"
+        )
         headers = {"Accept": "application/json"}
         if "User-Agent" in request.headers:
             headers["User-Agent"] = request.headers["User-Agent"]
         token_request = httpx.Request("POST", url, headers=headers, extensions=dict(request.extensions))
         # The auth layer maps token errors itself (to a clearer AuthenticationError).
         token_request.extensions[EXT_RAISE_FOR_STATUS] = False
+        token_request.extensions[EXT_IDEMPOTENT] = True  # another token twice is harmless
         return next(self._basic.auth_flow(token_request))
 
     def _store(self, response: httpx.Response) -> None:
         if not response.is_success:
-            prefix = "token request rejected (check client_id/client_secret): "
-            error = make_status_error(response, prefix=prefix)
             if response.status_code in (400, 401):
+                prefix = "token request rejected (check client_id/client_secret): "
+                error = make_status_error(response, prefix=prefix)
                 raise AuthenticationError(error.message, response=response, body=error.body)
-            raise error
+            raise make_status_error(response, prefix="token request failed: ")
         try:
-            payload = response.json()
-            token = payload["access_token"]
-            expires_in = float(payload.get("expires_in", DEFAULT_TOKEN_EXPIRES_IN))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise APIStatusError("token response has no access_token", response=response, body=None) from None
-        if not isinstance(token, str) or not token:
-            raise APIStatusError("token response has no access_token", response=response, body=None)
+            payload = json.loads(response.content)
+        except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, deep nesting
+            raise APIResponseValidationError(response, "token response is not valid JSON") from None
+        try:
+            token, expires_in = parse_token_answer(payload)
+        except ValueError as exc:
+            raise APIResponseValidationError(response, str(exc)) from None
         self.state.store(token, expires_in, self._clock())
 
     def _refresh(self, request: httpx.Request, stale: str | None) -> Generator[_Step, object]:
@@ -148,6 +210,7 @@ class OAuthClientCredentials(httpx.Auth):
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, object]:
         """The whole flow; yields requests to send and lock markers for the twins."""
+        self._check_origin(request)
         yield from self._refresh(request, stale=None)
         used = self.state.token
         response = yield self._authorize(request)

@@ -13,8 +13,10 @@ function therefore inherits auth, retries, rate limiting and error raising::
 `with_options` builds a new httpx client whose transport is `RetryTransport.derive(policy)`:
 same inner transport (pool), same rate limiter and in-flight slots, same auth object (so
 the same token), another retry policy and timeout. Closing the copy closes only its own
-httpx client. For one raw request without a copy, the transport also reads the request
-extensions `cloudconnexa_max_retries` and `cloudconnexa_max_rate_limit_wait`.
+httpx client; closing the original closes the shared pool, after which the copies raise
+`ClientClosedError` (as does `with_options` on a closed client). For one raw request
+without a copy, the transport also reads the request extensions `cloudconnexa_max_retries`
+and `cloudconnexa_max_rate_limit_wait`.
 
 Injected `http_client`: its settings (limits, proxies, verify, headers, event hooks, ...) are
 kept. The SDK sets its `auth` and `base_url` (and `timeout`, if given), and wraps the
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -45,6 +46,8 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
 )
+from ._exceptions import ClientClosedError
+from ._operations import import_module
 from ._ratelimit import RateLimiter
 from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
@@ -55,10 +58,11 @@ from ._versions import VersionState
 if TYPE_CHECKING:
     from cloudconnexa_generated.v1_0.client import Client as V1_0Client
     from cloudconnexa_generated.v1_1_0.client import Client as V1_1_0Client
+    from cloudconnexa_generated.v1_2_3.client import Client as V1_2_3Client
 
 __all__ = ["NOT_GIVEN", "AsyncAPIClient", "BaseClient", "GeneratedClient", "NotGiven", "SyncAPIClient"]
 
-GeneratedClient: TypeAlias = "V1_1_0Client | V1_0Client"
+GeneratedClient: TypeAlias = "V1_2_3Client | V1_1_0Client | V1_0Client"
 """The generated `Client` class of each supported API version (`client.generated_client`)."""
 
 QueryParams: TypeAlias = Mapping[str, "str | int | float | bool | None | list[str | int | float | bool]"]
@@ -114,7 +118,9 @@ class BaseClient(Generic[_HttpT]):
         clock = clock if clock is not None else time.monotonic
         concurrency = DEFAULT_MAX_CONCURRENCY if isinstance(max_concurrency, NotGiven) else max_concurrency
         self._limiter = RateLimiter(concurrency, clock=clock)
-        self._auth = OAuthClientCredentials(self._config.client_id, self._config.client_secret, clock=clock)
+        self._auth = OAuthClientCredentials(
+            self._config.client_id, self._config.client_secret, clock=clock, base_url=self._config.base_url
+        )
         self._generated: GeneratedClient | None = None
 
     # -- read-only views ------------------------------------------------------------------
@@ -232,6 +238,8 @@ class BaseClient(Generic[_HttpT]):
         max_retries: int | NotGiven,
         max_rate_limit_wait: float | NotGiven,
     ) -> Self:
+        if self._http.is_closed:
+            raise ClientClosedError("with_options() on a closed client: its connection pool is closed")
         changes: dict[str, Any] = {}
         if not isinstance(max_retries, NotGiven):
             changes["max_retries"] = max_retries
@@ -258,7 +266,7 @@ class BaseClient(Generic[_HttpT]):
     def _generated_module(self) -> ModuleType:
         """`cloudconnexa_generated.<version>.client`, imported on first use."""
         package = self._config.generated_package
-        return importlib.import_module(f"cloudconnexa_generated.{package}.client")
+        return import_module(f"cloudconnexa_generated.{package}.client")
 
     def _new_generated_client(self) -> GeneratedClient:
         client_class = self._generated_module().Client

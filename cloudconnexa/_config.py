@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -78,11 +79,45 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# One DNS label: ASCII letters, digits and inner hyphens, 1-63 characters (RFC 1123).
+_DNS_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_MAX_HOST_CHARS = 253
+
+
+def _check_cloud_id(text: str) -> str:
+    cloud_id = text.lower()
+    if not cloud_id.isascii() or not _DNS_LABEL.fullmatch(cloud_id):
+        raise ValueError(
+            "a cloud id must be one DNS label: 1-63 ASCII letters, digits or hyphens, not starting"
+            f" or ending with a hyphen, got {_shown(text)}"
+        )
+    return f"https://{cloud_id}.api.openvpn.com"
+
+
+def _check_host(host: str) -> None:
+    """Hostname rules (an IP address passes): labels of 1-63 characters, 253 in all."""
+    try:
+        ipaddress.ip_address(host)
+        return
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    if len(host) > _MAX_HOST_CHARS or any(not 1 <= len(label) <= 63 for label in labels):
+        raise ValueError(f"base_url host labels must be 1-63 characters (253 in all), got {_shown(host)}")
+
+
+def _shown(text: str) -> str:
+    """`text` for an error message: ASCII-escaped and bounded."""
+    shown = ascii(text)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
 def validate_base_url(value: str) -> str:
     """Normalise a base URL or a bare cloud id (`"acme"`) to `https://acme.api.openvpn.com`.
 
-    Refuses plain http except on loopback hosts, embedded credentials, and any path, query
-    or fragment: the SDK appends `/api/v1/...` itself.
+    Refuses plain http except on loopback hosts, embedded credentials, any path, query or
+    fragment (the SDK appends `/api/v1/...` itself), a cloud id that is not one ASCII DNS
+    label, host labels over 63 characters, and ports outside 1-65535.
     """
     if not isinstance(value, str):
         raise TypeError(f"base_url must be a str, not {type(value).__name__}")
@@ -90,7 +125,7 @@ def validate_base_url(value: str) -> str:
     if not text:
         raise ValueError("base_url must not be empty")
     if "://" not in text and all(c.isalnum() or c == "-" for c in text):
-        return f"https://{text.lower()}.api.openvpn.com"
+        return _check_cloud_id(text)
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL:
@@ -104,6 +139,9 @@ def validate_base_url(value: str) -> str:
         raise ValueError(f"base_url must use https (http is allowed only on loopback): {text!r}")
     if url.path not in ("", "/") or url.query or url.fragment:
         raise ValueError(f"base_url must have no path, query or fragment, got {text!r}")
+    if url.port is not None and not 1 <= url.port <= 65535:
+        raise ValueError(f"base_url port must be between 1 and 65535, got {url.port}")
+    _check_host(url.host)
     host = f"[{url.host}]" if ":" in url.host else url.host
     port = f":{url.port}" if url.port is not None else ""
     return f"{url.scheme}://{host}{port}"

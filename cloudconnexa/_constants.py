@@ -29,6 +29,7 @@ __all__ = [
     "ENV_BASE_URL",
     "ENV_CLIENT_ID",
     "ENV_CLIENT_SECRET",
+    "EXT_IDEMPOTENT",
     "EXT_MAX_RATE_LIMIT_WAIT",
     "EXT_MAX_RETRIES",
     "EXT_RAISE_FOR_STATUS",
@@ -117,6 +118,9 @@ IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"
 EXT_MAX_RETRIES: Final = "cloudconnexa_max_retries"
 EXT_MAX_RATE_LIMIT_WAIT: Final = "cloudconnexa_max_rate_limit_wait"
 EXT_RAISE_FOR_STATUS: Final = "cloudconnexa_raise_for_status"
+EXT_IDEMPOTENT: Final = "cloudconnexa_idempotent"
+"""Retry this request like an idempotent one whatever its method (the token POST: asking
+for another token twice is harmless)."""
 
 DEFAULT_PAGE_SIZE: Final = 1000
 """Page size used by the paginators when the caller gives none: the API's maximum, because

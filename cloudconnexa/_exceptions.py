@@ -5,9 +5,10 @@ Hierarchy::
     CloudConnexaError
     ├── APIConnectionError          the request did not get an HTTP answer
     │   └── APITimeoutError         ... because a timeout expired
-    ├── APIResponseValidationError  a 2xx answer whose body is not what the spec promises
+    ├── APIResponseValidationError  an answer whose body cannot be read as documented
     ├── UnsupportedByAPIVersion     the client's API version lacks the operation (nothing sent)
-    └── APIStatusError              the API answered with status >= 400
+    ├── ClientClosedError           the client, or the event loop it was used on, is closed
+    └── APIStatusError              the final answer was not 2xx (a 3xx redirect included)
         ├── BadRequestError             400
         ├── AuthenticationError         401 (and a rejected token request)
         ├── PermissionDeniedError       403
@@ -17,7 +18,11 @@ Hierarchy::
         ├── RateLimitError              429 (`retry_after`)
         └── InternalServerError         500-511
 
-Any other status (418, 520, ...) raises a plain `APIStatusError`. Usage::
+Any other status (3xx, 418, 520, ...) raises a plain `APIStatusError`; for a redirect the
+message names its `Location` (the SDK never follows redirects: a redirect would carry the
+credentials elsewhere). Every exception pickles with its status, message and body, and the
+request attached to it (`exc.request`, `exc.response.request`) has its `Authorization` header
+replaced by `[secure]`. Usage::
 
     try:
         client.dns_records.get("abc")
@@ -27,6 +32,7 @@ Any other status (418, 520, ...) raises a plain `APIStatusError`. Usage::
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -40,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "CloudConnexaError",
     "ConflictError",
     "InternalServerError",
@@ -49,11 +56,55 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedByAPIVersion",
     "make_status_error",
+    "redact_request",
     "redact_url",
 ]
 
 _SECRET_QUERY_PARAMS = frozenset({"client_secret", "client_id", "access_token"})
 _EXCERPT_CHARS = 200
+_SECRET_HEADERS = ("authorization", "proxy-authorization")
+_LOCATION_CHARS = 300
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` whose credential headers read `[secure]` (as httpx shows them).
+
+    Exceptions keep this copy, so a pickled error or an error tracker never holds the bearer
+    token or the Basic client secret.
+    """
+    if not any(name in request.headers for name in _SECRET_HEADERS):
+        return request
+    redacted = copy.copy(request)
+    redacted.headers = request.headers.copy()
+    for name in _SECRET_HEADERS:
+        if name in redacted.headers:
+            redacted.headers[name] = "[secure]"
+    return redacted
+
+
+def _redact_response(response: httpx.Response) -> httpx.Response:
+    """A shallow copy of `response` pointing at the redacted copy of its request, with no
+    `history` (the SDK follows no redirects; there httpx keeps the auth flow's token answers,
+    access tokens in their bodies)."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return response
+    redacted = redact_request(request)
+    if redacted is request and not response.history:
+        return response
+    response = copy.copy(response)
+    response.request = redacted
+    response.history = []
+    return response
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    """Unpickle an SDK exception without calling its keyword-only `__init__`."""
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class CloudConnexaError(Exception):
@@ -65,6 +116,11 @@ class CloudConnexaError(Exception):
         except cloudconnexa.CloudConnexaError as exc:   # anything the SDK raises
             log.error("CloudConnexa call failed: %s", exc)
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with `cls(*args)`, which keyword-only constructors refuse:
+        # a NotFoundError raised in a ProcessPoolExecutor worker became BrokenProcessPool.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class APIConnectionError(CloudConnexaError):
@@ -80,8 +136,8 @@ class APIConnectionError(CloudConnexaError):
 
     def __init__(self, message: str = "connection error", *, request: httpx.Request) -> None:
         super().__init__(message)
-        self.request = request
-        """The request that failed."""
+        self.request = redact_request(request)
+        """The request that failed (its `Authorization` header reads `[secure]`)."""
 
 
 class APITimeoutError(APIConnectionError):
@@ -100,8 +156,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(CloudConnexaError):
-    """A successful (2xx) answer whose body cannot be read as documented: truncated JSON,
-    an HTML page from a proxy, a JSON array where an object was promised.
+    """An answer whose body cannot be read as documented: truncated JSON, an HTML page from a
+    proxy, a JSON array where an object was promised, JSON nested past the recursion limit,
+    a body that does not match its `Content-Encoding`, a token answer without `access_token`.
 
     Example:
         except cloudconnexa.APIResponseValidationError as exc:
@@ -109,6 +166,7 @@ class APIResponseValidationError(CloudConnexaError):
     """
 
     def __init__(self, response: httpx.Response, message: str) -> None:
+        response = _redact_response(response)
         request = response.request
         full = f"{message} ({response.status_code} for {request.method} {redact_url(request.url)})"
         super().__init__(full)
@@ -151,17 +209,33 @@ def _unsupported(operation: str, api_version: str, introduced_in: str, detail: s
     return UnsupportedByAPIVersion(operation, api_version=api_version, introduced_in=introduced_in, detail=detail)
 
 
+class ClientClosedError(CloudConnexaError, RuntimeError):
+    """The client cannot send: it (or the client it was copied from with `with_options`) was
+    closed, or an `AsyncClient` is used on a new event loop after the one that opened its
+    connections was closed (a second `asyncio.run`). Create the client where it is used.
+
+    Example:
+        async def main():
+            async with cloudconnexa.AsyncClient("acme") as client:   # one client per loop
+                ...
+        asyncio.run(main())
+    """
+
+
 class APIStatusError(CloudConnexaError):
-    """The API answered with an error status; see `status_code` and `body`."""
+    """The final answer was not 2xx; see `status_code` and `body` (and, for a redirect, the
+    `Location` in `message`).
+    """
 
     def __init__(self, message: str, *, response: httpx.Response, body: dict[str, Any] | None) -> None:
+        response = _redact_response(response)
         super().__init__(message)
         self.message = message
         """Human-readable summary: status, method, URL (secrets removed), API message."""
         self.response = response
         """The `httpx.Response` (body already read)."""
         self.request = response.request
-        """The `httpx.Request` that got this answer."""
+        """The `httpx.Request` that got this answer (`Authorization` reads `[secure]`)."""
         self.status_code = response.status_code
         """The HTTP status code."""
         self.method = response.request.method
@@ -290,7 +364,7 @@ def redact_url(url: httpx.URL) -> str:
 def _parse_body(response: httpx.Response) -> dict[str, Any] | None:
     try:
         parsed = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError; deep nesting
         return None
     return parsed if isinstance(parsed, dict) else None
 
@@ -350,6 +424,18 @@ def _excerpt(response: httpx.Response) -> str:
     return " ".join(text.split())
 
 
+def _redirect_target(response: httpx.Response) -> str:
+    """Where a 3xx answer points (absolute, credentials removed, bounded), or ""."""
+    location = response.headers.get("location", "")
+    if not (300 <= response.status_code < 400 and location):
+        return ""
+    try:
+        target = redact_url(response.request.url.join(location))
+    except (httpx.InvalidURL, ValueError):
+        target = location.encode("ascii", "backslashreplace").decode("ascii")
+    return target if len(target) <= _LOCATION_CHARS else target[: _LOCATION_CHARS - 3] + "..."
+
+
 def _retry_after_seconds(response: httpx.Response) -> float | None:
     try:
         return max(0.0, float(response.headers.get("retry-after", "")))
@@ -384,6 +470,8 @@ def make_status_error(response: httpx.Response, *, prefix: str = "") -> APIStatu
     message = f"{prefix}{status_text} for {request.method} {url}"
     if detail:
         message = f"{message}: {detail}"
+    if target := _redirect_target(response):
+        message = f"{message} (redirect to {target}; the SDK does not follow redirects)"
     if cls is RateLimitError:
         return RateLimitError(message, response=response, body=body, retry_after=_retry_after_seconds(response))
     return cls(message, response=response, body=body)

@@ -52,6 +52,8 @@ def parse_json(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise APIResponseValidationError(response, f"response body is not valid JSON ({exc})") from exc
+    except RecursionError:  # hostile nesting; the traceback of the recursion is no help
+        raise APIResponseValidationError(response, "response body is JSON nested too deeply") from None
 
 
 def _expect(response: httpx.Response, value: Any, kind: type[T], what: str) -> T:

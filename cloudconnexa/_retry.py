@@ -42,6 +42,7 @@ from ._constants import (
     DEFAULT_BACKOFF_MAX,
     DEFAULT_MAX_RATE_LIMIT_WAIT,
     DEFAULT_MAX_RETRIES,
+    EXT_IDEMPOTENT,
     EXT_MAX_RATE_LIMIT_WAIT,
     EXT_MAX_RETRIES,
     IDEMPOTENT_METHODS,
@@ -176,6 +177,8 @@ class RetryBudget:
     def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
         self.policy = policy
         self.request = request
+        self.method = "GET" if request.extensions.get(EXT_IDEMPOTENT) else request.method
+        """The method whose retry rules apply (EXT_IDEMPOTENT: the idempotent ones)."""
         self.retries = 0
         """Transient retries taken so far."""
         self.rate_limit_retries = 0
@@ -192,10 +195,10 @@ class RetryBudget:
 
     def is_final(self, outcome: httpx.Response | BaseException) -> bool:
         """True when the first attempt's outcome is not retried (tenacity is not needed)."""
-        return self.policy.classify(self.request.method, outcome) is None
+        return self.policy.classify(self.method, outcome) is None
 
     def should_retry(self, state: tenacity.RetryCallState) -> bool:
-        self._kind = self.policy.classify(self.request.method, self._outcome(state))
+        self._kind = self.policy.classify(self.method, self._outcome(state))
         return self._kind is not None
 
     def wait(self, state: tenacity.RetryCallState) -> float:

@@ -3,22 +3,30 @@
 For each attempt: take an in-flight slot, wait for the rate limiter, send, read the body
 (so the connection is back in the pool before the slot is released), learn the
 `X-RateLimit-*` headers, then let `RetryPolicy` decide whether to try again. After the last
-attempt an answer with status >= 400 is raised as the matching `APIStatusError` before any
-generated parser sees it, except 401, which goes up to the auth flow (it refreshes the
-token once, then raises). httpx transport errors become `APITimeoutError` /
-`APIConnectionError` here, `from` the original::
+attempt every answer outside 2xx (a 3xx redirect too) is raised as the matching
+`APIStatusError` before any generated parser sees it, except 401, which goes up to the auth
+flow (it refreshes the token once, then raises). httpx transport errors become
+`APITimeoutError` / `APIConnectionError` here, `from` the original, and a body that does not
+match its `Content-Encoding` an `APIResponseValidationError`::
 
     transport = RetryTransport(httpx.HTTPTransport(), policy=RetryPolicy(max_retries=5))
     httpx.Client(transport=transport, auth=auth, base_url=...)
 
 The extension `request.extensions["cloudconnexa_raise_for_status"] = False` returns error
 answers instead of raising (the auth flow uses it for the token request).
+
+A transport and the copies `derive` makes for `with_options` share one `_Lifecycle`: once the
+owner is closed, or an async socket pool meets a new event loop after the one that opened its
+connections was closed, every send raises `ClientClosedError` instead of silently reopening
+the pool (which nobody would close) or failing with a bare `RuntimeError`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 
 import anyio
@@ -28,9 +36,12 @@ import tenacity
 from ._constants import DEFAULT_MAX_CONCURRENCY, EXT_RAISE_FOR_STATUS
 from ._exceptions import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     CloudConnexaError,
     make_status_error,
+    redact_request,
 )
 from ._logging import log_attempt, log_limiter_wait
 from ._ratelimit import RateLimiter
@@ -47,17 +58,70 @@ def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limi
 def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:
     """An httpx transport error as our exception (the message carries no URL query)."""
     name = type(exc).__name__
+    exc.request = redact_request(request)  # the cause travels with our error: no credentials
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out ({name})", request=request)
     return APIConnectionError(f"connection error ({name}): {exc}", request=request)
 
 
+def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIResponseValidationError:
+    """A body that does not match its Content-Encoding, as our exception."""
+    encoding = response.headers.get("content-encoding", "identity")
+    exc.request = redact_request(response.request)
+    return APIResponseValidationError(response, f"response body does not match Content-Encoding {encoding!r}")
+
+
 def _finish(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """Raise the final error answer (not 401: that is the auth flow's business)."""
+    """Raise the final answer outside 2xx (not 401: that is the auth flow's business).
+
+    A 3xx is an error too: the SDK never follows redirects, and a DELETE answered 301 did not
+    delete anything.
+    """
     raise_for_status = request.extensions.get(EXT_RAISE_FOR_STATUS, True)
-    if raise_for_status and response.status_code >= 400 and response.status_code != 401:
+    if raise_for_status and not response.is_success and response.status_code != 401:
         raise make_status_error(response)
     return response
+
+
+class _Lifecycle:
+    """Shared by a transport and its `derive`d copies: closed yet? which event loop?"""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+    def check(self) -> None:
+        if self.closed:
+            raise ClientClosedError(
+                "the client is closed (a with_options copy shares its connection pool, so it"
+                " is closed too); create a new client"
+            )
+
+    def check_loop(self, pooled: bool) -> None:
+        """Refuse a new event loop once the loop that opened the connections is closed.
+
+        Only a socket pool (`pooled`) is bound to its loop: in-process and mock transports
+        keep working on any loop.
+        """
+        self.check()
+        if not pooled:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio): connections are not bound to a loop object
+            return
+        previous = self._loop() if self._loop is not None else None
+        if previous is loop:
+            return
+        if previous is not None and not previous.is_closed():
+            return  # another live loop (e.g. a portal thread): the caller knows what they do
+        if self._loop is not None:
+            raise ClientClosedError(
+                "this AsyncClient was used on an event loop that is now closed (a previous"
+                " asyncio.run); its connections died with that loop: create the AsyncClient"
+                " inside the loop that uses it"
+            )
+        self._loop = weakref.ref(loop)
 
 
 _Outcome = httpx.Response | httpx.TransportError
@@ -106,12 +170,14 @@ def _async_replay_first(
 
 
 class _Shared:
-    """What both twins hold: the policy, the limiter, whether they own the inner transport."""
+    """What both twins hold: the policy, the limiter, whether they own the inner transport,
+    and the lifecycle shared with `derive`d copies."""
 
     def __init__(self, policy: RetryPolicy | None, limiter: RateLimiter | None, owns_transport: bool) -> None:
         self.policy = policy if policy is not None else RetryPolicy()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.owns_transport = owns_transport
+        self.lifecycle = _Lifecycle()  # `derive` hands the owner's to its copies
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -141,10 +207,12 @@ class RetryTransport(httpx.BaseTransport):
 
     def derive(self, policy: RetryPolicy) -> RetryTransport:
         """A transport with another policy sharing this one's pool and limiter (not owned)."""
-        return RetryTransport(
+        derived = RetryTransport(
             self.transport, policy=policy, limiter=self.limiter, sleep=self._sleep,
             owns_transport=False,
         )  # fmt: skip
+        derived._shared.lifecycle = self._shared.lifecycle
+        return derived
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
         with self.limiter.sync_slot():
@@ -158,6 +226,8 @@ class RetryTransport(httpx.BaseTransport):
                 response.request = request  # httpx's client sets it only after the transport
                 try:
                     response.read()
+                except httpx.DecodingError as exc:
+                    raise _undecodable(response, exc) from exc
                 finally:
                     response.close()
             except httpx.TransportError as exc:
@@ -168,6 +238,7 @@ class RetryTransport(httpx.BaseTransport):
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._shared.lifecycle.check()
         budget = self.policy.for_request(request)
         try:
             try:
@@ -185,6 +256,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         if self._shared.owns_transport:
+            self._shared.lifecycle.closed = True
             self.transport.close()
 
 
@@ -215,10 +287,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     def derive(self, policy: RetryPolicy) -> AsyncRetryTransport:
         """A transport with another policy sharing this one's pool and limiter (not owned)."""
-        return AsyncRetryTransport(
+        derived = AsyncRetryTransport(
             self.transport, policy=policy, limiter=self.limiter, sleep=self._sleep,
             owns_transport=False,
         )  # fmt: skip
+        derived._shared.lifecycle = self._shared.lifecycle
+        return derived
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         async with self.limiter.async_slot():
@@ -232,6 +306,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 response.request = request  # httpx's client sets it only after the transport
                 try:
                     await response.aread()
+                except httpx.DecodingError as exc:
+                    raise _undecodable(response, exc) from exc
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
@@ -242,6 +318,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._shared.lifecycle.check_loop(isinstance(self.transport, httpx.AsyncHTTPTransport))
         budget = self.policy.for_request(request)
         try:
             try:
@@ -259,4 +336,5 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         if self._shared.owns_transport:
+            self._shared.lifecycle.closed = True
             await self.transport.aclose()

@@ -18,8 +18,9 @@ The generated models are loaded on first access, not when `cloudconnexa` is impo
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._operations import import_module
 
 if TYPE_CHECKING:
     from cloudconnexa_generated.v1_2_3.models import *  # noqa: F403
@@ -30,8 +31,8 @@ _TYPES = "cloudconnexa_generated.v1_2_3.types"
 
 def __getattr__(name: str) -> Any:
     if name in {"UNSET", "Unset"}:
-        return getattr(importlib.import_module(_TYPES), name)
-    models = importlib.import_module(_MODELS)
+        return getattr(import_module(_TYPES), name)
+    models = import_module(_MODELS)
     try:
         return getattr(models, name)
     except AttributeError:
@@ -39,4 +40,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*importlib.import_module(_MODELS).__all__, "UNSET", "Unset"])
+    return sorted([*import_module(_MODELS).__all__, "UNSET", "Unset"])

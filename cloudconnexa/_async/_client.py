@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base_client import AsyncAPIClient
+
+# A `functools.cached_property` whose first use imports the resource module under the SDK's
+# import lock (many threads making their first calls at once must not deadlock the import).
+from .._operations import lazy_resource as cached_property
 
 if TYPE_CHECKING:
     from .resources.access_groups import AsyncAccessGroups

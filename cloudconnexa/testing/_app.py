@@ -188,7 +188,13 @@ class FakeApp:
         try:
             if self.validate_requests:
                 core = CoreRequest(op, request.url.path, path_params, query, request.headers, body, content_type)
-                details = request_errors(self.spec, core)
+                try:
+                    details = request_errors(self.spec, core)
+                except (RecursionError, UnicodeDecodeError):
+                    # The validator's own JSON decoding gave up: non-UTF-8 or absurdly nested
+                    # JSON is the caller's 400 (what `_parse_body` says), not a crash (500).
+                    _parse_body(op, body, content_type)
+                    raise
                 if details:
                     raise ApiError(400, "Request validation failed", details)
             if self.behaviours[(op.method, op.path)] == "token":
@@ -293,8 +299,12 @@ def _parse_body(op: Operation, body: bytes, content_type: str) -> Any:
         return body.decode("utf-8", errors="replace")
     try:
         return json.loads(body)
-    except ValueError:
+    except ValueError:  # JSONDecodeError, UnicodeDecodeError (not UTF-8)
         raise ApiError(400, "Malformed JSON request body", {"body": [detail("not valid JSON", "MALFORMED")]}) from None
+    except RecursionError:
+        raise ApiError(
+            400, "Malformed JSON request body", {"body": [detail("nested too deeply", "MALFORMED")]}
+        ) from None
 
 
 def _form(body: bytes) -> dict[str, str]:

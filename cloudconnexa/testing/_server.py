@@ -14,7 +14,7 @@ from __future__ import annotations
 import socket
 import threading
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import uvicorn
@@ -33,7 +33,10 @@ from ._transport import InProcessTransport
 
 __all__ = ["FakeCloudConnexa"]
 
+_ClientT = TypeVar("_ClientT", Client, AsyncClient)
+
 DEFAULT_TOKEN_TTL = 43199  # what the real service answers (about 12 h)
+_UNSTARTED_PORT = 9  # "discard": never reached, the in-process transport ignores the address
 
 
 class FakeCloudConnexa:
@@ -71,6 +74,7 @@ class FakeCloudConnexa:
         self.api_version = api_version
         self.spec = load_spec(api_version)
         self.clock: Clock = clock if clock is not None else MonotonicClock()
+        self._initial_clock = self.clock
         self.client_id = client_id
         self.client_secret = client_secret
         self.store = Store()
@@ -148,8 +152,9 @@ class FakeCloudConnexa:
 
     @property
     def base_url(self) -> str:
-        """`http://127.0.0.1:<port>` (the port is known once started)."""
-        return f"http://{self._host}:{self._port}"
+        """`http://127.0.0.1:<port>` (the port is known once started; before that, with the
+        OS to choose it, port 9 stands in: a valid URL for clients on `transport()`)."""
+        return f"http://{self._host}:{self._port or _UNSTARTED_PORT}"
 
     def transport(self) -> InProcessTransport:
         """A sync+async httpx transport into this server's app, without sockets."""
@@ -167,11 +172,21 @@ class FakeCloudConnexa:
                 for i in range(30):
                     client.dns.create(domain=f"host{i}.internal")   # ~165 simulated seconds
         """
-        return Client(**self._client_options(options, sync=True))
+        client = Client(**self._client_options(options, sync=True))
+        return self._own_in_process(client, options)
 
     def async_client(self, **options: Any) -> AsyncClient:
         """The `cloudconnexa.AsyncClient` twin of `client()`."""
-        return AsyncClient(**self._client_options(options, sync=False))
+        client = AsyncClient(**self._client_options(options, sync=False))
+        return self._own_in_process(client, options)
+
+    def _own_in_process(self, client: _ClientT, options: dict[str, Any]) -> _ClientT:
+        # The in-process httpx client is made here for this client alone, so closing the
+        # client must close it (and the transport's thread and event loop), unlike an
+        # `http_client` a caller passes in and owns.
+        if self._server is None and "http_client" not in options:
+            client._owns_http = True
+        return client
 
     def _client_options(self, options: dict[str, Any], *, sync: bool) -> dict[str, Any]:
         wired: dict[str, Any] = {
@@ -223,7 +238,9 @@ class FakeCloudConnexa:
         self.tokens.expire_all()
 
     def reset(self) -> None:
-        """Back to a fresh server: empty store, no faults, tokens, buckets or logs."""
+        """Back to a fresh server: empty store, no faults, tokens, buckets or logs, and the
+        clock it was built with (a `ManualClock` set with `configure` does not leak on)."""
+        self.configure(clock=self._initial_clock)
         self.store.clear()
         self.faults.clear()
         self.tokens.expire_all()

@@ -45,9 +45,12 @@ class TokenIssuer:
         return f"TokenIssuer(client_id={self.client_id!r}, ttl={self.ttl!r})"
 
     def credentials_ok(self, client_id: str, client_secret: str) -> bool:
-        return secrets.compare_digest(client_id, self.client_id) and secrets.compare_digest(
-            client_secret, self._client_secret
+        # Compare UTF-8 bytes: `compare_digest` refuses non-ASCII `str` (a 500, not a 401).
+        id_ok = secrets.compare_digest(client_id.encode("utf-8", "surrogatepass"), self.client_id.encode("utf-8"))
+        secret_ok = secrets.compare_digest(
+            client_secret.encode("utf-8", "surrogatepass"), self._client_secret.encode("utf-8")
         )
+        return id_ok and secret_ok
 
     def issue(self) -> str:
         token = secrets.token_urlsafe(32)

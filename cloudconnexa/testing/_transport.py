@@ -28,6 +28,7 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, app: Any) -> None:
         self._asgi = httpx.ASGITransport(app=app)
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -49,17 +50,22 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
-                threading.Thread(
+                self._thread = threading.Thread(
                     target=_run_until_stopped, args=(loop,), name="fake-cloudconnexa-transport", daemon=True
-                ).start()
+                )
+                self._thread.start()
                 self._loop = loop
             return self._loop
 
     def close(self) -> None:
+        """Stop the private loop and wait for its thread (which closes the loop's descriptors)."""
         with self._lock:
             loop, self._loop = self._loop, None
+            thread, self._thread = self._thread, None
         if loop is not None:
             loop.call_soon_threadsafe(loop.stop)
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
 
     async def aclose(self) -> None:
         return None

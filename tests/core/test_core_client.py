@@ -75,14 +75,15 @@ def test_with_options_shares_pool_token_and_limiter(core: Any, api: FakeAPI) -> 
 
 def test_with_options_keeps_mounts(api: FakeAPI) -> None:
     other = FakeAPI()
-    http = httpx.Client(transport=api.transport(), mounts={"https://mirror.example": other.transport()})
+    # A mount for the API's own origin (credentials never go to another origin: issue 10 item 5).
+    http = httpx.Client(transport=api.transport(), mounts={BASE_URL: other.transport()})
     core = SyncAPIClient(BASE_URL, http_client=http, **KW)
     copy = core.with_options(max_retries=1)
     ((pattern, mounted),) = copy.http_client._mounts.items()
-    assert pattern.pattern == "https://mirror.example"
+    assert pattern.pattern == BASE_URL
     assert isinstance(mounted, RetryTransport)
     assert mounted.transport is http._mounts[pattern].transport  # same pool as the original
-    copy.http_client.get("https://mirror.example/api/v1/things")
+    copy.http_client.get("/api/v1/things")
     assert len(other.requests) == 1
     http.close()
 

@@ -6,7 +6,7 @@ import cloudconnexa
 def test_public_names():
     assert set(cloudconnexa.__all__) == {
         "APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
-        "AsyncClient", "AsyncPaginator", "AuthenticationError", "BadRequestError", "Client",
+        "AsyncClient", "AsyncPaginator", "AuthenticationError", "BadRequestError", "Client", "ClientClosedError",
         "CloudConnexaError", "ConflictError", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_MAX_RETRIES",
         "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "InternalServerError", "NOT_GIVEN", "NotFoundError",
         "NotGiven", "Page", "Paginator", "PermissionDeniedError", "RateLimitError", "RawResponse",
