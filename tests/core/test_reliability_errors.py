@@ -204,6 +204,7 @@ def every_sdk_error() -> list[CloudConnexaError]:
         APITimeoutError("request timed out (ReadTimeout)", request=_REQUEST),
         APIResponseValidationError(httpx.Response(200, content=b"<html>", request=_REQUEST), "not JSON"),
         ClientClosedError("closed"),
+        cloudconnexa.UnsupportedByAPIVersion("user.suspend_user", api_version="1.0", introduced_in="1.1.1"),
         CloudConnexaError("root"),
     ]
 
