@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint check regenerate docs bench ci clean
+.PHONY: demo test lint check regenerate diff docs bench ci clean
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,14 @@ lint: $(STAMP)  ## ruff and mypy --strict on the hand-written code
 check: $(STAMP)  ## generated code and specs are current
 	$(BIN)/python scripts/check
 
-regenerate: $(STAMP)  ## rebuild the v1.1.0 spec and the generated packages
+regenerate: $(STAMP)  ## rebuild everything derived from openapi/: built specs, generated packages, sync twin
+	$(BIN)/python scripts/check_versions.py
 	$(BIN)/python scripts/build_specs.py
 	$(BIN)/python scripts/regenerate.py
+	$(BIN)/python scripts/unasync.py
+
+diff: $(STAMP)  ## what changed between two API versions or spec files: make diff A=1.0 B=1.1.0
+	$(BIN)/python scripts/spec_diff.py $(A) $(B)
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict

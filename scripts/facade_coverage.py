@@ -4,10 +4,10 @@
 Every public method of every resource namespace of `cloudconnexa.Client` is called once, with
 placeholder arguments, against a mock CloudConnexa that answers each operation of the spec
 with a minimal valid body and records which operation each request hit. The result maps every
-operationId of both specs to the façade method(s) that reach it.
+operationId of every spec (openapi/versions.yaml) to the façade method(s) that reach it.
 
     python scripts/facade_coverage.py            # print the table (Markdown)
-    python scripts/facade_coverage.py --check    # exit 1 unless 100% of both specs is reached
+    python scripts/facade_coverage.py --check    # exit 1 unless 100% of every spec is reached
 
 tests/facade/test_coverage.py asserts 100%; the docs build writes docs/coverage.md from
 `markdown_table()` (docs/hooks.py), so the published table cannot go stale.
@@ -35,14 +35,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _versions import VERSIONS  # noqa: E402
 
 import cloudconnexa  # noqa: E402
 from cloudconnexa._sync._resource import APIResource  # noqa: E402
 
-SPECS = {
-    "1.0": ROOT / "openapi" / "cloudconnexa-v1.0.yaml",
-    "1.1.0": ROOT / "openapi" / "cloudconnexa-v1.1.0.yaml",
-}
+SPECS = {row.version: row.spec for row in VERSIONS}
 TOKEN_OPERATION = "requestOAuthToken"
 AUTH_LAYER = "(the auth layer: every client fetches its token there)"
 PLACEHOLDER_ID = uuid.UUID(int=1)  # ids may be given as the UUIDs the models hold
@@ -210,12 +210,12 @@ def snake_case(operation_id: str) -> str:
 
 
 def markdown_table() -> str:
-    """The coverage page: every operation of both specs and the façade methods reaching it."""
+    """The coverage page: every operation of every spec and the façade methods reaching it."""
     results = {version: measure(version) for version in SPECS}
     operation_ids = sorted(set().union(*results.values()))
     lines = [
-        "| operationId | v1.0 | v1.1.0 |",
-        "| --- | --- | --- |",
+        "| operationId | " + " | ".join(f"v{version}" for version in SPECS) + " |",
+        "| --- |" + " --- |" * len(SPECS),
     ]
     for operation_id in operation_ids:
         cells = []
@@ -225,7 +225,7 @@ def markdown_table() -> str:
                 cells.append("not in this version")
             else:
                 cells.append("<br>".join(f"`{m}`" for m in methods) or "**NOT REACHED**")
-        lines.append(f"| `{operation_id}` | {cells[0]} | {cells[1]} |")
+        lines.append(f"| `{operation_id}` | " + " | ".join(cells) + " |")
     summary = ", ".join(
         f"v{version}: {sum(1 for m in r.values() if m)}/{len(r)} operations reached" for version, r in results.items()
     )

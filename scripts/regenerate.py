@@ -3,9 +3,10 @@
 
     python scripts/regenerate.py          # rewrite cloudconnexa_generated/
     python scripts/regenerate.py --check  # regenerate into a temporary folder, diff, exit 1 on drift
+    python scripts/regenerate.py --only 1.1.0  # rewrite one version's package (quick iterations)
 
-One package per API version (`v1_0`, `v1_1_0`), produced by the openapi-python-client version
-pinned in requirements/dev.lock with `generator-config.yml` and the templates in
+One package per API version of openapi/versions.yaml (`v1_0`, `v1_1_0`, ...), produced by the
+openapi-python-client version pinned in requirements/dev.lock with `generator-config.yml` and the templates in
 `generator-templates/`, then formatted with the pinned ruff. The run fails on any generator
 warning (so no endpoint is silently dropped), when the number of generated endpoint modules
 differs from the number of operations in the spec, and when our template override has drifted
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import openapi_python_client
 import yaml
+from _versions import VERSIONS as VERSION_TABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "cloudconnexa_generated"
@@ -33,19 +35,21 @@ CONFIG = ROOT / "generator-config.yml"
 BIN = Path(sys.executable).parent
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
-# API version -> (spec file, package name)
-VERSIONS = {
-    "1.0": (ROOT / "openapi" / "cloudconnexa-v1.0.yaml", "v1_0"),
-    "1.1.0": (ROOT / "openapi" / "cloudconnexa-v1.1.0.yaml", "v1_1_0"),
-}
+# API version -> (spec file, package name), from openapi/versions.yaml
+VERSIONS = {row.version: (row.spec, row.package) for row in VERSION_TABLE}
 
-PACKAGE_INIT = '''"""Raw endpoint functions and attrs models generated from openapi/ by scripts/regenerate.py.
+
+def _package_init() -> str:
+    names = [f"`{package}`" for _, package in VERSIONS.values()]
+    listed = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    return f'''"""Raw endpoint functions and attrs models generated from openapi/ by scripts/regenerate.py.
 
 Do not edit: change the spec, generator-config.yml or generator-templates/ and regenerate.
-One subpackage per API version: `v1_0` and `v1_1_0`. Most users want the `cloudconnexa`
+One subpackage per API version: {listed}. Most users want the `cloudconnexa`
 façade instead, which adds authentication, retries, rate limiting and pagination.
 """
 '''
+
 
 # The one intended change to the pinned generator's endpoint_macros.py.jinja (see that file).
 _UPSTREAM_CONTENT_BODY = """{% elif body.body_type == "content" %}
@@ -129,11 +133,24 @@ def generate_all(target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    (target / "__init__.py").write_text(PACKAGE_INIT)
+    (target / "__init__.py").write_text(_package_init())
     (target / "py.typed").write_text("")
     for spec_path, package in VERSIONS.values():
         generate_package(spec_path, target / package)
     format_tree(target)
+
+
+def generate_only(target: Path, versions: list[str]) -> None:
+    """Rewrite the packages of `versions` in place, leaving the others untouched."""
+    check_template_override()
+    for version in versions:
+        if version not in VERSIONS:
+            fail(f"--only {version}: not a version of openapi/versions.yaml ({', '.join(VERSIONS)})")
+        spec_path, package = VERSIONS[version]
+        if (target / package).exists():
+            shutil.rmtree(target / package)
+        generate_package(spec_path, target / package)
+        format_tree(target / package)
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:
@@ -158,7 +175,12 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if cloudconnexa_generated/ is not current")
+    parser.add_argument("--only", action="append", metavar="VERSION", help="regenerate only this version")
     args = parser.parse_args()
+    if args.only and not args.check:
+        generate_only(GENERATED, args.only)
+        print(f"regenerated {', '.join(VERSIONS[v][1] for v in args.only)} in {GENERATED.relative_to(ROOT)}/")
+        return
     if not args.check:
         generate_all(GENERATED)
         print(f"regenerated {', '.join(pkg for _, pkg in VERSIONS.values())} in {GENERATED.relative_to(ROOT)}/")

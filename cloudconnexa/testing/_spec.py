@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .._constants import API_VERSIONS as _SDK_VERSIONS
+
 __all__ = [
     "API_VERSIONS",
     "HOST_URL",
@@ -24,8 +26,8 @@ __all__ = [
     "spec_path",
 ]
 
-API_VERSIONS = ("1.0", "1.1.0")
-"""The API versions the fake can serve."""
+API_VERSIONS: tuple[str, ...] = tuple(_SDK_VERSIONS)
+"""The API versions the fake can serve: every version the SDK speaks (one spec each)."""
 
 HOST_URL = "http://cloudconnexa.fake"
 """The server URL the validators are built for (the spec's own servers are replaced)."""
@@ -172,7 +174,7 @@ def _resolve(root: dict[str, Any], node: Any, depth: int) -> Any:
 
 @functools.cache
 def load_spec(version: str) -> Spec:
-    """The cached `Spec` of `version` ("1.0" or "1.1.0")."""
+    """The cached `Spec` of `version` (one of `API_VERSIONS`)."""
     path = spec_path(version)
     with path.open("rb") as fh:
         raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
