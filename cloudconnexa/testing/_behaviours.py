@@ -451,7 +451,7 @@ def access_remove(call: Call) -> Reply:
 
 def domains(call: Call) -> Reply:
     match = re.search(r"/(allow|block)-list-(add|remove)-domains$", call.op.path)
-    assert match is not None  # guaranteed by classify()
+    assert match is not None  # guaranteed by _classify.SPECIAL
     listing = call.store.domain_lists[match.group(1)]
     body = _json_body(call)
     with call.store.lock:
