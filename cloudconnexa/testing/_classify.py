@@ -213,7 +213,7 @@ def _bind(op: Operation, ops: list[Operation], collections: set[str]) -> Binding
             crud = {"GET": "get", "PUT": "update", "DELETE": "delete"}.get(op.method)
             if crud:
                 return Binding(crud, collection=collection, id_param=param)
-        elif op.method in _WRITE_METHODS and not op.request_content:
+        elif op.method in _WRITE_METHODS:  # a verb on the record; a body, if any, is validated only
             verb = rest.rsplit("/", 1)[-1]
             change = _state_change(verb, _record_schema(ops, collection))
             return Binding("record_action", collection=collection, id_param=param, value=change)

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -109,11 +110,47 @@ def _schema_fields(**fields: Any) -> dict[str, Any]:
     return {"components": {"schemas": {name: {"properties": props} for name, props in fields.items()}}}
 
 
-def _drill(tmp_path: Path, merge: dict[str, Any]) -> tuple[Path, dict[str, str]]:
-    tree = _copy_project(tmp_path / "project")
-    _change_overlay(tree, merge)
+TTL = {"ttl": {"type": "integer", "format": "int32"}}
+RENAMED = {"description": None, "comment": {"type": "string"}}
+STATS = {
+    "tags": ["DNS Record"],
+    "operationId": "getDnsRecordStats",
+    "summary": "Get DNS record statistics",
+    "responses": {
+        "200": {
+            "description": "OK",
+            "content": {
+                "application/json": {
+                    "schema": {"type": "object", "properties": {"total": {"type": "integer", "format": "int64"}}}
+                }
+            },
+        },
+        **{status: {"$ref": f"#/components/responses/{name}"} for status, name in ERRORS.items()},
+    },
+}
+DRILLS: dict[str, dict[str, Any]] = {
+    "field": _schema_fields(DnsRecordRequest=TTL, DnsRecordResponse=TTL),
+    "endpoint": {"paths": {"/api/v1/dns-records/stats": {"get": STATS}}},
+    "rename": _schema_fields(DnsRecordRequest=RENAMED, DnsRecordResponse=RENAMED),
+}
+
+
+def _drill(tree: Path) -> dict[str, str]:
     _regenerate(tree)
-    return tree, _failures(tree)
+    return _failures(tree)
+
+
+@pytest.fixture(scope="module")
+def drilled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, str]]]:
+    """Each drill's copy and the failures its gates report; the three run side by side (each
+    is mostly the generator and a pytest run in a subprocess)."""
+    trees = {}
+    for name, merge in DRILLS.items():
+        trees[name] = _copy_project(tmp_path_factory.mktemp(f"drill-{name}"))
+        _change_overlay(trees[name], merge)
+    with ThreadPoolExecutor(max_workers=len(trees)) as pool:
+        results = {name: pool.submit(_drill, tree) for name, tree in trees.items()}
+        return {name: (trees[name], future.result()) for name, future in results.items()}
 
 
 def _only(failures: dict[str, str], expected: dict[str, Callable[[str], bool]]) -> None:
@@ -137,9 +174,8 @@ def _fidelity(kind: str, words: str) -> dict[str, Callable[[str], bool]]:
 KEYWORDS = "test_facade_keywords::test_keywords_match_the_request_model[client.dns.{}]"
 
 
-def test_drill_add_an_optional_field(tmp_path: Path) -> None:
-    ttl = {"ttl": {"type": "integer", "format": "int32"}}
-    tree, failures = _drill(tmp_path, _schema_fields(DnsRecordRequest=ttl, DnsRecordResponse=ttl))
+def test_drill_add_an_optional_field(drilled: dict[str, tuple[Path, dict[str, str]]]) -> None:
+    tree, failures = drilled["field"]
     _only(
         failures,
         {
@@ -169,24 +205,8 @@ def test_drill_add_an_optional_field(tmp_path: Path) -> None:
     assert _failures(tree, "tests/facade/test_facade_keywords.py", str(probe.relative_to(tree))) == {}
 
 
-def test_drill_add_an_endpoint_of_a_known_shape(tmp_path: Path) -> None:
-    stats = {
-        "tags": ["DNS Record"],
-        "operationId": "getDnsRecordStats",
-        "summary": "Get DNS record statistics",
-        "responses": {
-            "200": {
-                "description": "OK",
-                "content": {
-                    "application/json": {
-                        "schema": {"type": "object", "properties": {"total": {"type": "integer", "format": "int64"}}}
-                    }
-                },
-            },
-            **{status: {"$ref": f"#/components/responses/{name}"} for status, name in ERRORS.items()},
-        },
-    }
-    _, failures = _drill(tmp_path, {"paths": {"/api/v1/dns-records/stats": {"get": stats}}})
+def test_drill_add_an_endpoint_of_a_known_shape(drilled: dict[str, tuple[Path, dict[str, str]]]) -> None:
+    _, failures = drilled["endpoint"]
     coverage = f"test_coverage::test_every_generated_operation_is_reached[{NEWEST.version}-{NEWEST.package}]"
     _only(
         failures,
@@ -197,9 +217,8 @@ def test_drill_add_an_endpoint_of_a_known_shape(tmp_path: Path) -> None:
     )
 
 
-def test_drill_rename_a_field(tmp_path: Path) -> None:
-    renamed = {"description": None, "comment": {"type": "string"}}
-    _, failures = _drill(tmp_path, _schema_fields(DnsRecordRequest=renamed, DnsRecordResponse=renamed))
+def test_drill_rename_a_field(drilled: dict[str, tuple[Path, dict[str, str]]]) -> None:
+    _, failures = drilled["rename"]
 
     def names_both(message: str) -> bool:
         return "(description=...)" in message and "field 'comment' has no keyword" in message
