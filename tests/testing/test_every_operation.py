@@ -26,6 +26,22 @@ def _seed(server: FakeCloudConnexa) -> dict[str, str]:
     return {"networkId": net["id"], "hostId": host["id"], "userId": user["id"]}
 
 
+def _query_value(name: str, param: dict, parents: dict[str, str]) -> str:
+    """A valid value of a required query parameter: a seeded parent, an enum member, a known
+    value, or one built from the schema (a date-time, a number in range)."""
+    schema = param.get("schema", {})
+    if name in parents:
+        return parents[name]
+    if schema.get("enum"):
+        return str(schema["enum"][0])
+    if name in QUERY_VALUES:
+        return QUERY_VALUES[name]
+    if schema.get("type") in ("integer", "number"):
+        return str(schema.get("minimum", 1))
+    value = default_for(schema)
+    return str(value) if value not in (None, "") else "x"
+
+
 def _spec_operations(server: FakeCloudConnexa) -> int:
     """How many operations the spec file declares (counted from the raw document)."""
     methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
@@ -55,11 +71,7 @@ def test_every_operation_answers_2xx(version: str) -> None:
         if binding.id_param:
             record_id = next(iter(server.store.collection(binding.collection)))
             path = path.replace("{" + binding.id_param + "}", record_id)
-        params = {
-            name: parents.get(name) or (p.get("schema", {}).get("enum") or [None])[0] or QUERY_VALUES.get(name, "x")
-            for name, p in op.query.items()
-            if p.get("required")
-        }
+        params = {name: _query_value(name, p, parents) for name, p in op.query.items() if p.get("required")}
         kwargs: dict = {"params": params}
         if op.path.endswith("/oauth/token"):
             params["grant_type"] = "client_credentials"

@@ -114,6 +114,22 @@ NEW_PATHS: dict[str, dict[str, Any]] = {
             requestBody={"required": True, "content": {"application/json": {"schema": {"type": "boolean"}}}},
         ),
     },
+    "/api/v1/dns-log/user-dns-resolutions/page": {
+        "get": _op(
+            "listDnsResolutions",
+            _json(
+                {
+                    "type": "object",
+                    "properties": {
+                        "content": {"type": "array", "items": {"type": "object", "properties": {"id": {}}}},
+                        "totalElements": {"type": "integer"},
+                        "page": {"type": "integer"},
+                    },
+                }
+            ),
+            parameters=[{"name": "page", "in": "query", "schema": {"type": "integer"}}],
+        )
+    },
     "/api/v1/dns-records/stats": {
         "get": _op(
             "getDnsRecordStats",
@@ -159,6 +175,7 @@ def test_every_new_shape_is_bound_without_a_hand_edit(fake: FakeCloudConnexa) ->
         ("POST", "/api/v1/account/cloud-id"): "command",
         ("PUT", "/api/v1/settings/wpc/ip-allocation-mode"): "setting_put",
         ("GET", "/api/v1/dns-records/stats"): "setting_get",
+        ("GET", "/api/v1/dns-log/user-dns-resolutions/page"): "list",
     }
     assert {key: bindings[key].behaviour for key in expected} == expected
     assert bindings[("PUT", "/api/v1/users/{id}/suspend")].value == {"status": "SUSPENDED"}
@@ -200,6 +217,8 @@ def test_toggles_and_singletons_read_back(fake: FakeCloudConnexa) -> None:
         assert client.put(flag, json=True).json() is True
         assert client.get(flag).json() is True
         assert client.get("/api/v1/dns-records/stats").json() == {"total": 0, "zones": []}
+        page = client.get("/api/v1/dns-log/user-dns-resolutions/page", params={"page": 0}).json()
+        assert page == {"content": [], "totalElements": 0, "page": 0}
         credentials = client.post("/api/v1/account/cloud-id", params={"id": "acme"})
         assert credentials.status_code == 200 and set(credentials.json()) == {"clientId", "clientSecret"}
     assert fake.spec_violations == []
