@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # ~40 packages), not the docs and test tools: a fresh clone runs it after a small install.
 DEMO_STAMP := $(VENV)/.demo-installed
 
-.PHONY: demo test test-newest lint check regenerate docs bench ci clean
+.PHONY: demo test test-newest lint check regenerate diff docs bench ci clean
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,9 +39,14 @@ lint: $(STAMP)  ## ruff and mypy --strict on the hand-written code
 check: $(STAMP)  ## generated code and specs are current
 	$(BIN)/python scripts/check
 
-regenerate: $(STAMP)  ## rebuild the v1.1.0 spec and the generated packages
+regenerate: $(STAMP)  ## rebuild everything derived from openapi/: built specs, generated packages, sync twin
+	$(BIN)/python scripts/check_versions.py
 	$(BIN)/python scripts/build_specs.py
 	$(BIN)/python scripts/regenerate.py
+	$(BIN)/python scripts/unasync.py
+
+diff: $(STAMP)  ## what changed between two API versions or spec files: make diff A=1.0 B=1.1.0
+	$(BIN)/python scripts/spec_diff.py $(A) $(B)
 
 docs: $(STAMP)
 	$(BIN)/mkdocs build --strict

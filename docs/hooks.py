@@ -4,6 +4,9 @@
   measures which façade method reaches which API operation by calling every resource method
   against a recording mock. Any failure (import error, a namespace that does not load, a
   missing marker) aborts the build: a published coverage table must be a measured one.
+* `changes.md`: the marker is replaced by `scripts/spec_diff.py:markdown_changes()`: the
+  operation and schema counts of every version of openapi/versions.yaml and the diff of each
+  pair of consecutive versions (the counts quoted anywhere else in the docs point here).
 * `benchmarks.md`: the marker is replaced by the repository's `BENCHMARKS.md` (written by the
   benchmark suite). Its relative links name files outside `docs/`: they point at `repo_url`
   when mkdocs.yml sets one, else become plain text with the path. While that file does not
@@ -27,6 +30,8 @@ __all__ = ["on_config", "on_page_markdown"]
 
 ROOT = Path(__file__).resolve().parent.parent
 COVERAGE_SCRIPT = ROOT / "scripts" / "facade_coverage.py"
+DIFF_SCRIPT = ROOT / "scripts" / "spec_diff.py"
+CHANGES_MARKER = "<!-- api-changes -->"
 BENCHMARKS_FILE = ROOT / "BENCHMARKS.md"
 COVERAGE_MARKER = "<!-- facade-coverage-table -->"
 BENCHMARKS_MARKER = "<!-- benchmarks-md -->"
@@ -51,10 +56,11 @@ def on_config(config: Any) -> Any:
     return config
 
 
-def _load_coverage_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_facade_coverage", COVERAGE_SCRIPT)
+def _load_coverage_script(script: Path | None = None) -> ModuleType:
+    script = script or COVERAGE_SCRIPT
+    spec = importlib.util.spec_from_file_location(f"_{script.stem}", script)
     if spec is None or spec.loader is None:
-        raise PluginError(f"cannot load {COVERAGE_SCRIPT}")
+        raise PluginError(f"cannot load {script}")
     module = importlib.util.module_from_spec(spec)
     # dataclasses look their module up in sys.modules while the module executes.
     sys.modules[spec.name] = module
@@ -78,6 +84,17 @@ def coverage_markdown() -> str:
     if not isinstance(table, str) or "| operationId |" not in table:
         raise PluginError("docs/coverage.md: markdown_table() returned no table")
     return table
+
+
+def changes_markdown() -> str:
+    """Counts per API version and what changed between consecutive ones; PluginError on failure."""
+    try:
+        text = _load_coverage_script(DIFF_SCRIPT).markdown_changes()
+    except Exception as exc:  # noqa: BLE001 - re-raised: any failure must fail the build
+        raise PluginError(f"docs/changes.md: scripts/spec_diff.py failed ({type(exc).__name__}: {exc})") from exc
+    if not isinstance(text, str) or "| API version |" not in text:
+        raise PluginError("docs/changes.md: markdown_changes() returned no table")
+    return text
 
 
 def _rewrite_line(line: str, base: str) -> str:
@@ -113,6 +130,10 @@ def on_page_markdown(markdown: str, *, page: Any, config: Any, files: Any) -> st
         if COVERAGE_MARKER not in markdown:
             raise PluginError(f"docs/coverage.md lost its marker {COVERAGE_MARKER}")
         return markdown.replace(COVERAGE_MARKER, coverage_markdown())
+    if source == "changes.md":
+        if CHANGES_MARKER not in markdown:
+            raise PluginError(f"docs/changes.md lost its marker {CHANGES_MARKER}")
+        return markdown.replace(CHANGES_MARKER, changes_markdown())
     if source == "benchmarks.md":
         if BENCHMARKS_MARKER not in markdown:
             raise PluginError(f"docs/benchmarks.md lost its marker {BENCHMARKS_MARKER}")

@@ -4,7 +4,7 @@
 Every public method of every resource namespace of `cloudconnexa.Client` is called once, with
 placeholder arguments, against a mock CloudConnexa that answers each operation of the spec
 with a minimal valid body and records which operation each request hit. The result maps every
-operationId of every spec to the façade method(s) that reach it.
+operationId of every spec (openapi/versions.yaml) to the façade method(s) that reach it.
 
     python scripts/facade_coverage.py            # print the table (Markdown)
     python scripts/facade_coverage.py --check    # exit 1 unless 100% of every spec is reached
@@ -36,12 +36,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _versions import VERSIONS  # noqa: E402
 
 import cloudconnexa  # noqa: E402
-from cloudconnexa._constants import SPEC_VERSIONS  # noqa: E402
 from cloudconnexa._sync._resource import APIResource  # noqa: E402
 
-SPECS = {version: ROOT / "openapi" / f"cloudconnexa-v{version}.yaml" for version in SPEC_VERSIONS}
+SPECS = {row.version: row.spec for row in VERSIONS}
 TOKEN_OPERATION = "requestOAuthToken"
 AUTH_LAYER = "(the auth layer: every client fetches its token there)"
 PLACEHOLDER_ID = uuid.UUID(int=1)  # ids may be given as the UUIDs the models hold

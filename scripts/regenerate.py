@@ -3,8 +3,9 @@
 
     python scripts/regenerate.py          # rewrite cloudconnexa_generated/
     python scripts/regenerate.py --check  # regenerate into a temporary folder, diff, exit 1 on drift
+    python scripts/regenerate.py --only 1.1.0  # rewrite one version's package (quick iterations)
 
-One package per API version with a spec of its own (`v1_0`, `v1_1_0`, `v1_2_3`), produced by the
+One package per API version of openapi/versions.yaml (`v1_0`, `v1_1_0`, ...), produced by the
 openapi-python-client version pinned in requirements/dev.lock with `generator-config.yml` and the templates in
 `generator-templates/`, then formatted with the pinned ruff. The run fails on any generator
 warning (so no endpoint is silently dropped), when the number of generated endpoint modules
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import openapi_python_client
 import yaml
+from _versions import VERSIONS as VERSION_TABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_transforms import transform_spec  # noqa: E402
@@ -37,20 +39,22 @@ CONFIG = ROOT / "generator-config.yml"
 BIN = Path(sys.executable).parent
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
-sys.path.insert(0, str(ROOT))
-from cloudconnexa._constants import SPEC_VERSIONS, package_name  # noqa: E402 - the one list of versions
+# API version -> (spec file, package name), from openapi/versions.yaml
+VERSIONS = {row.version: (row.spec, row.package) for row in VERSION_TABLE}
 
-# API version with a spec of its own -> (spec file, package name)
-VERSIONS = {v: (ROOT / "openapi" / f"cloudconnexa-v{v}.yaml", package_name(v)) for v in SPEC_VERSIONS}
 
-PACKAGE_INIT = '''"""Raw endpoint functions and attrs models generated from openapi/ by scripts/regenerate.py.
+def _package_init() -> str:
+    names = [f"`{package}`" for _, package in VERSIONS.values()]
+    listed = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    return f'''"""Raw endpoint functions and attrs models generated from openapi/ by scripts/regenerate.py.
 
 Do not edit: change the spec, generator-config.yml or generator-templates/ and regenerate.
-One subpackage per API version with a spec of its own: `v1_0`, `v1_1_0`, `v1_2_3` (which also
-serves 1.1.1, 1.1.3, 1.1.6 and 1.2.0, see `introduced_in.py`). Most users want the `cloudconnexa`
+One subpackage per API version with a spec of its own: {listed} (the newest also serves the
+versions in between, see its `introduced_in.py`). Most users want the `cloudconnexa`
 façade instead, which adds authentication, retries, rate limiting and pagination.
 """
 '''
+
 
 # The one intended change to the pinned generator's endpoint_macros.py.jinja (see that file).
 _UPSTREAM_CONTENT_BODY = """{% elif body.body_type == "content" %}
@@ -189,11 +193,24 @@ def generate_all(target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    (target / "__init__.py").write_text(PACKAGE_INIT)
+    (target / "__init__.py").write_text(_package_init())
     (target / "py.typed").write_text("")
     for spec_path, package in VERSIONS.values():
         generate_package(spec_path, target / package)
     format_tree(target)
+
+
+def generate_only(target: Path, versions: list[str]) -> None:
+    """Rewrite the packages of `versions` in place, leaving the others untouched."""
+    check_template_override()
+    for version in versions:
+        if version not in VERSIONS:
+            fail(f"--only {version}: not a version of openapi/versions.yaml ({', '.join(VERSIONS)})")
+        spec_path, package = VERSIONS[version]
+        if (target / package).exists():
+            shutil.rmtree(target / package)
+        generate_package(spec_path, target / package)
+        format_tree(target / package)
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:
@@ -218,7 +235,12 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if cloudconnexa_generated/ is not current")
+    parser.add_argument("--only", action="append", metavar="VERSION", help="regenerate only this version")
     args = parser.parse_args()
+    if args.only and not args.check:
+        generate_only(GENERATED, args.only)
+        print(f"regenerated {', '.join(VERSIONS[v][1] for v in args.only)} in {GENERATED.relative_to(ROOT)}/")
+        return
     if not args.check:
         generate_all(GENERATED)
         print(f"regenerated {', '.join(pkg for _, pkg in VERSIONS.values())} in {GENERATED.relative_to(ROOT)}/")

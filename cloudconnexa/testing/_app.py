@@ -20,7 +20,8 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from ._behaviours import BEHAVIOURS, Call, Reply, classify, collection_paths
+from ._behaviours import BEHAVIOURS, Call, Reply
+from ._classify import plan
 from ._errors import ApiError, detail, error_body
 from ._faults import Fault, FaultInjector
 from ._ratelimit import RateLimiter
@@ -87,8 +88,8 @@ class FakeApp:
         self.violations: list[SpecViolation] = []
         self._log_lock = threading.Lock()
         self.siblings = {(op.method, op.path): op for op in spec.operations}
-        collections = collection_paths(spec.operations)
-        self.behaviours = {key: classify(op, collections) for key, op in self.siblings.items()}
+        self.plan = plan(spec)  # every operation's behaviour, inferred from its shape
+        self.behaviours = self.plan.names
         self.token_path = next(
             (path for (_, path), name in self.behaviours.items() if name == "token"),
             "/api/v1/oauth/token",
@@ -199,7 +200,8 @@ class FakeApp:
                     raise ApiError(400, "Request validation failed", details)
             if self.behaviours[(op.method, op.path)] == "token":
                 return self._token(request, body)
-            call = Call(op, path_params, dict(query), _parse_body(op, body, content_type), self.store, self.siblings)
+            parsed = _parse_body(op, body, content_type)
+            call = Call(op, path_params, dict(query), parsed, self.store, self.siblings, self.plan)
             reply = BEHAVIOURS[self.behaviours[(op.method, op.path)]](call)
         except ApiError as exc:
             return self._error(exc)

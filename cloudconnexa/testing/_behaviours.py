@@ -1,8 +1,9 @@
 """Generic behaviours by operation shape, and the few special cases.
 
-`classify(op, collections)` picks one behaviour per spec operation when the app is
-built (an operation no rule fits raises, so a new spec operation cannot go silently
-unserved). Behaviours take a `Call` and return a `Reply` or raise `ApiError`.
+`_classify.plan(spec)` binds every spec operation to one of these by its shape when the app
+is built; behaviours take a `Call` (the request plus its `Binding`) and return a `Reply` or
+raise `ApiError`. Replies are projected onto the operation's response schema, so they stay
+spec-valid whatever a request carried.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._classify import UNSERVED, Binding, Plan
 from ._errors import ApiError, detail
 from ._shapes import default_for, fill, from_request, project
 from ._spec import Operation
-from ._store import PARENT, PARENT_PARAMS, Store
+from ._store import PARENT, Store
 
-__all__ = ["Call", "Reply", "Behaviour", "classify", "collection_paths", "REGIONS"]
+__all__ = ["BEHAVIOURS", "Call", "Reply", "Behaviour", "REGIONS"]
 
 DEFAULT_PAGE_SIZE = 10  # Spring's default; the docs document none
 MAX_PAGE_SIZE = 1000
@@ -66,9 +68,6 @@ _SETTING_DEFAULTS: dict[str, Any] = {
     "/api/v1/settings/dns/default-suffix": "cloudconnexa.internal",
 }
 
-# Child lists of a parent reply that live in another collection (always shown live).
-_CHILD_VIEWS: dict[tuple[str, str], str] = {("/api/v1/users", "devices"): "/api/v1/devices"}
-
 
 @dataclass
 class Call:
@@ -82,6 +81,12 @@ class Call:
     store: Store
     siblings: dict[tuple[str, str], Operation] = field(default_factory=dict)
     """Every operation of the spec by (METHOD, path), for cross-references."""
+    plan: Plan = field(default_factory=Plan)
+    """The bindings of every operation and the inferred parent/child relations."""
+
+    @property
+    def binding(self) -> Binding:
+        return self.plan.bindings.get((self.op.method, self.op.path)) or Binding(UNSERVED)
 
 
 @dataclass
@@ -95,67 +100,7 @@ class Reply:
 Behaviour = Callable[[Call], Reply]
 
 
-# ---------------------------------------------------------------- classification
-
-
-def collection_paths(ops: list[Operation]) -> set[str]:
-    """Paths that hold a collection: a paged GET or a create-POST returning an id."""
-    found = set()
-    for op in ops:
-        schema = op.response_schema or {}
-        props = schema.get("properties", {}) if isinstance(schema, dict) else {}
-        if "{" in op.path:
-            continue
-        if (op.method == "GET" and "content" in props) or (op.method == "POST" and "id" in props):
-            found.add(op.path)
-    return found
-
-
-_ACTIONS: list[tuple[str, str, str]] = [
-    # (method, regex on the path, behaviour name)
-    ("POST", r"/oauth/token$", "token"),
-    ("GET", r"^/api/v1/regions$", "regions"),
-    ("GET", r"^/api/v1/sessions$", "sessions"),
-    ("GET", r"^/api/v1/settings/", "setting_get"),
-    ("PUT", r"^/api/v1/settings/", "setting_put"),
-    ("POST", r"/\{id\}/profile$", "profile"),
-    ("DELETE", r"/\{id\}/profile$", "revoke"),
-    ("POST", r"/\{id\}/profile/encrypt$", "profile_token"),
-    ("POST", r"/\{id\}/profile/bundle$", "bundle"),
-    ("POST", r"/\{id\}/ipsec/(start|stop)$", "ipsec"),
-    ("POST", r"/\{id\}/(source|destination)$", "access_add"),
-    ("DELETE", r"/\{id\}/(source|destination)$", "access_remove"),
-    ("POST", r"^/api/v1/cybershield/(allow|block)-list-(add|remove)-domains$", "domains"),
-]
-
-
-# ---- API v1.2.3 additions (a separate block: cloudconnexa/testing/_behaviours_v1_2_3.py)
-from ._behaviours_v1_2_3 import ACTIONS_V1_2_3, BEHAVIOURS_V1_2_3  # noqa: E402
-
-_ACTIONS = [*ACTIONS_V1_2_3, *_ACTIONS]
-# ---- end of API v1.2.3 additions
-
-
-def classify(op: Operation, collections: set[str]) -> str:
-    """The behaviour name serving `op`; ValueError if no rule fits."""
-    for method, pattern, name in _ACTIONS:
-        if op.method == method and re.search(pattern, op.path):
-            return name
-    if op.path in collections:
-        return {"GET": "list", "POST": "create"}.get(op.method, "")
-    if op.path.endswith("/{id}") and op.path[: -len("/{id}")] in collections:
-        name = {"GET": "get", "PUT": "update", "DELETE": "delete"}.get(op.method, "")
-        if name:
-            return name
-    raise ValueError(f"no fake behaviour fits {op.method} {op.path} ({op.operation_id})")
-
-
 # ---------------------------------------------------------------- helpers
-
-
-def _item_path(op: Operation) -> str:
-    """`/api/v1/networks/connectors/{id}/profile` -> `/api/v1/networks/connectors`."""
-    return op.path.split("/{id}")[0]
 
 
 def _noun(collection: str) -> str:
@@ -163,9 +108,10 @@ def _noun(collection: str) -> str:
 
 
 def _load(call: Call) -> tuple[str, dict[str, Any]]:
-    """The record named by the `{id}` path parameter (404 if missing or mismatched)."""
-    collection = _item_path(call.op)
-    item_id = call.path_params.get("id", "")
+    """The record named by the operation's id path parameter (404 if missing or mismatched)."""
+    binding = call.binding
+    collection = binding.collection
+    item_id = call.path_params.get(binding.id_param, "")
     record = call.store.get(collection, item_id)
     if record is None or not _parent_matches(call, record):
         raise ApiError(404, f"{_noun(collection)} with id {item_id} not found")
@@ -173,7 +119,7 @@ def _load(call: Call) -> tuple[str, dict[str, Any]]:
 
 
 def _parent_matches(call: Call, record: dict[str, Any]) -> bool:
-    for param, parent_collection in PARENT_PARAMS.items():
+    for param, parent_collection in call.plan.parents.items():
         value = call.query.get(param)
         if param in call.op.query and value and record.get(PARENT, (None, None))[1] is not None:
             if record[PARENT] != (parent_collection, value):
@@ -186,7 +132,7 @@ def _view(call: Call, collection: str, record: dict[str, Any]) -> dict[str, Any]
     out = dict(record)
     key = (collection, record["id"])
     for prop in list(out):
-        child = _CHILD_VIEWS.get((collection, prop), f"{collection}/{prop}")
+        child = call.plan.children.get((collection, prop), f"{collection}/{prop}")
         if child in call.store.collections and isinstance(out[prop], list):
             out[prop] = call.store.children(child, key)
     return out
@@ -195,6 +141,24 @@ def _view(call: Call, collection: str, record: dict[str, Any]) -> dict[str, Any]
 def _reply_record(call: Call, collection: str, record: dict[str, Any], status: int) -> Reply:
     schema = call.op.response_schema
     return Reply(status, project(_view(call, collection, record), schema), "application/json")
+
+
+def _reply_value(op: Operation, value: Any) -> Reply:
+    """`value` as the operation's success reply: empty, text or JSON, as the spec says."""
+    if not op.success_content:
+        return Reply(op.success_status)
+    if op.text_response:
+        return Reply(op.success_status, str(value), "text/plain")
+    return Reply(op.success_status, project(value, op.response_schema), "application/json")
+
+
+def _default_value(op: Operation) -> Any:
+    """A spec-valid reply value when the operation has nothing stored to answer with."""
+    if op.text_response:
+        text: Any = next(iter(op.success_content.values()), {})
+        return (text.get("enum") or ["OK"])[0] if isinstance(text, dict) else "OK"
+    schema = op.response_schema
+    return None if schema is None else fill(default_for(schema), schema)
 
 
 def _int_param(call: Call, name: str, default: int, low: int, high: int) -> int:
@@ -215,9 +179,9 @@ def _int_param(call: Call, name: str, default: int, low: int, high: int) -> int:
 
 
 def _link(call: Call, record: dict[str, Any], schema: Any) -> None:
-    """Attach the parent named by networkId/hostId/userId (404 if it does not exist)."""
+    """Attach the parent named by a `networkId`-like query (404 if it does not exist)."""
     props = schema.get("properties", {}) if isinstance(schema, dict) else {}
-    for param, parent_collection in PARENT_PARAMS.items():
+    for param, parent_collection in call.plan.parents.items():
         value = call.query.get(param)
         if param not in call.op.query or not value:
             continue
@@ -228,8 +192,8 @@ def _link(call: Call, record: dict[str, Any], schema: Any) -> None:
             record["networkItemId"] = value
         if "networkItemType" in props:
             record["networkItemType"] = "HOST" if param == "hostId" else "NETWORK"
-        if "userId" in props:
-            record["userId"] = value
+        if param in props:
+            record[param] = value
 
 
 def _store_children(call: Call, collection: str, record: dict[str, Any]) -> None:
@@ -251,6 +215,20 @@ def _json_body(call: Call) -> Any:
     return call.body if call.body is not None else {}
 
 
+def _writable(call: Call) -> Any:
+    """The request body without what the server sets itself.
+
+    Fields outside the request schema are read-only (`id`, `status` on a user create, ...):
+    the official Go client and Terraform send them empty (`"status": ""`), and echoing them
+    would break the reply's schema. The server fills them instead.
+    """
+    body = _json_body(call)
+    schema = call.op.request_schema
+    if not isinstance(body, (dict, list)) or not isinstance(schema, dict):
+        return body
+    return project(body, schema)
+
+
 # ---------------------------------------------------------------- CRUD
 
 
@@ -258,11 +236,11 @@ def list_page(call: Call) -> Reply:
     page = _int_param(call, "page", 0, 0, 2**31 - 1)
     size = _int_param(call, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
     parent = None
-    for param, parent_collection in PARENT_PARAMS.items():
+    for param, parent_collection in call.plan.parents.items():
         value = call.query.get(param)
         if param in call.op.query and value:
             parent = (parent_collection, value)
-    collection = call.op.path
+    collection = call.binding.collection
     items = call.store.children(collection, parent)
     chunk = items[page * size : (page + 1) * size]
     body = {
@@ -279,8 +257,8 @@ def list_page(call: Call) -> Reply:
 
 def create(call: Call) -> Reply:
     schema = call.op.response_schema
-    collection = call.op.path
-    record: dict[str, Any] = from_request(_json_body(call), schema)
+    collection = call.binding.collection
+    record: dict[str, Any] = from_request(_writable(call), schema)
     record["id"] = str(uuid.uuid4())
     _link(call, record, schema)
     record = fill(record, schema)
@@ -298,7 +276,7 @@ def get(call: Call) -> Reply:
 def update(call: Call) -> Reply:
     collection, record = _load(call)
     schema = call.op.response_schema
-    changes = from_request(_json_body(call), schema)
+    changes = from_request(_writable(call), schema)
     changes.pop("id", None)
     merged = fill({**record, **changes}, schema)
     call.store.put(collection, merged)
@@ -311,6 +289,22 @@ def delete(call: Call) -> Reply:
     return Reply(call.op.success_status)
 
 
+def record_action(call: Call) -> Reply:
+    """A verb on one record (`PUT /users/{id}/suspend`, `POST /users/{userId}/reset-mfa`).
+
+    404 unless the record exists; a verb matching an enum value of the record (`activate` ->
+    `status: ACTIVE`) sets it; the reply is the record when the spec answers with it.
+    """
+    collection, record = _load(call)
+    change = call.binding.value or {}
+    if change:
+        record = {**record, **change}
+        call.store.put(collection, record)
+    if "id" in (call.op.response_schema or {}).get("properties", {}):
+        return _reply_record(call, collection, record, call.op.success_status)
+    return _reply_value(call.op, _default_value(call.op))
+
+
 # ---------------------------------------------------------------- singletons and statics
 
 
@@ -319,12 +313,12 @@ def regions(call: Call) -> Reply:
 
 
 def setting_get(call: Call) -> Reply:
-    op = call.op
+    key = call.binding.key or call.op.path
     with call.store.lock:
-        if op.path not in call.store.settings:
-            call.store.settings[op.path] = _setting_default(call)
-        value = call.store.settings[op.path]
-    return _setting_reply(op, value)
+        if key not in call.store.settings:
+            call.store.settings[key] = _setting_default(call)
+        value = call.store.settings[key]
+    return _reply_value(call.op, value)
 
 
 def _setting_default(call: Call) -> Any:
@@ -335,7 +329,7 @@ def _setting_default(call: Call) -> Any:
     if put is not None and put.text_request:
         schema = next(iter(put.request_content.values()), {})
     if schema is None:
-        return ""
+        return _default_value(call.op) if call.op.text_response else ""
     return fill(default_for(schema), schema)
 
 
@@ -354,53 +348,66 @@ def setting_put(call: Call) -> Reply:
             )
     elif isinstance(value, dict):
         value = fill(project(value, op.request_schema), op.request_schema)
-    call.store.settings[op.path] = value
-    return _setting_reply(op, value)
+    call.store.settings[call.binding.key or op.path] = value
+    return _reply_value(op, value)
 
 
-def _setting_reply(op: Operation, value: Any) -> Reply:
-    if op.text_response:
-        return Reply(200, str(value), "text/plain")
-    return Reply(200, project(value, op.response_schema), "application/json")
+def toggle(call: Call) -> Reply:
+    """`PUT .../enable` or `.../disable`: the state `GET .../enabled` reads back."""
+    call.store.settings[call.binding.key] = bool(call.binding.value)
+    return _reply_value(call.op, bool(call.binding.value))
 
 
-def sessions(call: Call) -> Reply:
-    size = _int_param(call, "size", 100, 1, 100)
-    cursor = call.query.get("cursor") or "0"
+def command(call: Call) -> Reply:
+    """A POST on a literal path that keeps no state the API lets us read: a default reply."""
+    return _reply_value(call.op, _default_value(call.op))
+
+
+def cursor(call: Call) -> Reply:
+    """Cursor batches of a stored feed (sessions, audit logs), filtered by equal fields."""
+    size_schema = call.op.query.get("size", {}).get("schema", {})
+    high = int(size_schema.get("maximum", 100)) if isinstance(size_schema, dict) else 100
+    size = _int_param(call, "size", high, 1, high)
+    position = call.query.get("cursor") or "0"
     try:
-        start = int(cursor, 16)
+        start = int(position, 16)
     except ValueError:
         raise ApiError(400, "invalid cursor", {"cursor": [detail("invalid cursor")]}) from None
-    items = call.store.sessions
-    status = call.query.get("status")
-    if status:
-        items = [s for s in items if s.get("status") == status]
-    items = _sessions_in_range(call, items)
+    items = call.store.feed(call.binding.key)
+    for name, value in call.query.items():
+        if name not in ("cursor", "size") and value and items and name in items[0]:
+            items = [item for item in items if str(item.get(name)) == value]
+    items = _in_time_range(call, items)
     batch = items[start : start + size]
-    body: dict[str, Any] = {"sessions": batch}
+    body: dict[str, Any] = {call.binding.items: batch}
     if start + size < len(items):
         body["nextCursor"] = format(start + size, "x")
     return Reply(200, project(body, call.op.response_schema), "application/json")
 
 
-def _sessions_in_range(call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`startDate` (inclusive) / `endDate` (exclusive): sessions created or updated in the
-    range (started or ended in it; with `returnOnlyNew=true`, started in it). No default
-    window: the fake keeps every seeded session visible."""
+# The time fields of the feeds' records: sessions (start/end) and audit logs (timestamp).
+_TIME_FIELDS = ("sessionStartTime", "sessionEndTime", "timestamp")
+_CREATION_FIELDS = ("sessionStartTime", "timestamp")
+
+
+def _in_time_range(call: Call, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`startDate` (inclusive) / `endDate` (exclusive): records created or updated in the range
+    (a session started or ended in it; with `returnOnlyNew=true`, started in it). No default
+    window: the fake keeps every seeded record visible."""
     low, high = _date_param(call, "startDate"), _date_param(call, "endDate")
     if low is None and high is None:
         return items
     only_new = call.query.get("returnOnlyNew") == "true"
-    fields = ("sessionStartTime",) if only_new else ("sessionStartTime", "sessionEndTime")
+    fields = _CREATION_FIELDS if only_new else _TIME_FIELDS
 
-    def in_range(session: dict[str, Any]) -> bool:
+    def in_range(record: dict[str, Any]) -> bool:
         for name in fields:
-            at = _parse_instant(session.get(name))
+            at = _parse_instant(record.get(name))
             if at is not None and (low is None or at >= low) and (high is None or at < high):
                 return True
         return False
 
-    return [session for session in items if in_range(session)]
+    return [record for record in items if in_range(record)]
 
 
 def _date_param(call: Call, name: str) -> datetime.datetime | None:
@@ -491,7 +498,7 @@ def access_remove(call: Call) -> Reply:
 
 def domains(call: Call) -> Reply:
     match = re.search(r"/(allow|block)-list-(add|remove)-domains$", call.op.path)
-    assert match is not None  # guaranteed by classify()
+    assert match is not None  # guaranteed by _classify.SPECIAL
     listing = call.store.domain_lists[match.group(1)]
     body = _json_body(call)
     with call.store.lock:
@@ -504,6 +511,11 @@ def domains(call: Call) -> Reply:
     return Reply(200)
 
 
+def unserved(call: Call) -> Reply:
+    """An operation no rule of `_classify` fits: a 500 (declared by every operation) naming it."""
+    raise ApiError(500, call.binding.message or f"no fake behaviour for {call.op.method} {call.op.path}")
+
+
 BEHAVIOURS: dict[str, Behaviour] = {
     "list": list_page,
     "create": create,
@@ -513,7 +525,11 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "regions": regions,
     "setting_get": setting_get,
     "setting_put": setting_put,
-    "sessions": sessions,
+    "cursor": cursor,
+    "record_action": record_action,
+    "toggle": toggle,
+    "command": command,
+    UNSERVED: unserved,
     "profile": profile,
     "revoke": revoke,
     "profile_token": profile_token,

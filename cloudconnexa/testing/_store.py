@@ -1,8 +1,9 @@
-"""The fake server's in-memory state: resource collections, settings, lists.
+"""The fake server's in-memory state: resource collections, settings, feeds, lists.
 
 Collections are keyed by their collection path (`/api/v1/dns-records`) and keep
 insertion order, so pages are stable. Each stored record may carry a `_parent` link
-(the `networkId`/`hostId`/`userId` it was created under); projection drops it.
+(the `networkId`/`hostId`/`userId` it was created under); projection drops it. Feeds
+(sessions, audit logs) are append-only lists served in cursor batches, keyed by path.
 """
 
 from __future__ import annotations
@@ -10,17 +11,13 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-__all__ = ["Store", "PARENT", "PARENT_PARAMS"]
+__all__ = ["Store", "PARENT", "SESSIONS"]
 
 PARENT = "_parent"
 """Key of the parent link inside stored records (never part of a reply)."""
 
-PARENT_PARAMS = {
-    "networkId": "/api/v1/networks",
-    "hostId": "/api/v1/hosts",
-    "userId": "/api/v1/users",
-}
-"""Query parameters that name a parent, and the collection the parent lives in."""
+SESSIONS = "/api/v1/sessions"
+"""The feed `server.seed.sessions()` fills."""
 
 
 class Store:
@@ -31,14 +28,23 @@ class Store:
         self.collections: dict[str, dict[str, dict[str, Any]]] = {}
         self.settings: dict[str, Any] = {}
         self.domain_lists: dict[str, dict[str, str]] = {"allow": {}, "block": {}}
-        self.sessions: list[dict[str, Any]] = []
+        self.feeds: dict[str, list[dict[str, Any]]] = {}
 
     def clear(self) -> None:
         with self.lock:
             self.collections.clear()
             self.settings.clear()
             self.domain_lists = {"allow": {}, "block": {}}
-            self.sessions.clear()
+            self.feeds.clear()
+
+    def feed(self, path: str) -> list[dict[str, Any]]:
+        """The feed served at `path` (created empty on first use)."""
+        with self.lock:
+            return self.feeds.setdefault(path, [])
+
+    @property
+    def sessions(self) -> list[dict[str, Any]]:
+        return self.feed(SESSIONS)
 
     def collection(self, path: str) -> dict[str, dict[str, Any]]:
         with self.lock:

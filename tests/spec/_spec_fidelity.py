@@ -1,9 +1,11 @@
-"""Fidelity checks: the OpenAPI specs against the vendored facts catalog (openapi/catalog/).
+"""Fidelity checks: the OpenAPI specs against the vendored facts catalogs (openapi/catalog/<v>/).
 
 Every check returns a list of human-readable problems (empty = faithful), so that the tests can
-both assert on them and count coverage. The catalog is read as-is; where it records a doubt
-(incomplete entries), ``DECISIONS`` holds the value the spec is expected to carry instead. Each
-decision mirrors an entry of openapi/README.md ("Decisions").
+both assert on them and count coverage. Which spec is checked against which catalog folder, and
+how (`full` or `delta`), is the `catalog` column of openapi/versions.yaml. A catalog is read
+as-is; where it records a doubt (incomplete entries), ``DECISIONS`` holds the value the spec is
+expected to carry instead, per catalog folder. Each decision mirrors an entry of
+openapi/README.md ("Decisions").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +22,16 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT / "openapi"
 CATALOG = OPENAPI / "catalog"
-SPEC_V10 = OPENAPI / "cloudconnexa-v1.0.yaml"
-SPEC_V110 = OPENAPI / "cloudconnexa-v1.1.0.yaml"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _versions import VERSIONS, Version  # noqa: E402
 
 __all__ = [
     "COVERAGE",
     "DECISIONS",
+    "DECISIONS_BY_CATALOG",
+    "VERSIONS",
+    "Version",
     "ERROR_RESPONSES",
     "catalog",
     "check_delta",
@@ -150,20 +157,34 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
+DECISIONS_BY_CATALOG: dict[str, dict[tuple[str, str], dict[str, Any]]] = {"v1.0": DECISIONS}
+"""Catalog folder name -> its recorded decisions (a folder without decisions has none)."""
+
+
+def delta_key(version: str) -> str:
+    """The catalog key of a version's delta: `1.1.0` -> `v1_1_0_delta`."""
+    return "v" + version.replace(".", "_") + "_delta"
+
+
 @functools.cache
-def catalog() -> dict[str, Any]:
-    """The vendored catalog: endpoints (list), schemas (merged, name -> entry), delta."""
+def catalog(folder: Path = CATALOG / "v1.0") -> dict[str, Any]:
+    """One vendored catalog folder: endpoints (list), schemas (merged, name -> entry), and
+    its deltas by key (`v1_1_0_delta`, ...)."""
     endpoints: list[dict[str, Any]] = []
     schemas: dict[str, Any] = {}
-    delta: dict[str, Any] | None = None
-    for path in sorted(CATALOG.glob("*.json")):
+    deltas: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         endpoints += data["endpoints"]
         for name, schema in data["schemas"].items():
             schemas.setdefault(name, schema)
-        delta = data.get("v1_1_0_delta", delta)
-    assert delta is not None, "catalog: no v1_1_0_delta"
-    return {"endpoints": endpoints, "schemas": schemas, "delta": delta}
+        deltas.update({key: value for key, value in data.items() if key.endswith("_delta")})
+    assert endpoints, f"catalog {folder}: no endpoints"
+    return {"endpoints": endpoints, "schemas": schemas, "deltas": deltas, "decisions": decisions_of(folder)}
+
+
+def decisions_of(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    return DECISIONS_BY_CATALOG.get(folder.name, {})
 
 
 def load_spec(path: Path) -> dict[str, Any]:
@@ -210,9 +231,9 @@ def _media(content: dict[str, Any] | None) -> tuple[str | None, dict[str, Any] |
     return media_type, media.get("schema")
 
 
-def expected_endpoint(entry: dict[str, Any]) -> dict[str, Any]:
+def expected_endpoint(entry: dict[str, Any], decisions: dict[tuple[str, str], Any] | None = None) -> dict[str, Any]:
     """The catalog entry with the recorded decisions applied, in comparable form."""
-    decision = DECISIONS.get((entry["section"], entry["summary"]), {})
+    decision = (DECISIONS if decisions is None else decisions).get((entry["section"], entry["summary"]), {})
     if entry.get("probable_method_path"):
         method, path = entry["probable_method_path"].split(" ", 1)
     else:
@@ -246,9 +267,11 @@ def expected_endpoint(entry: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def check_endpoint(spec: dict[str, Any], entry: dict[str, Any]) -> list[str]:
+def check_endpoint(
+    spec: dict[str, Any], entry: dict[str, Any], decisions: dict[tuple[str, str], Any] | None = None
+) -> list[str]:
     """Problems with one catalog endpoint in ``spec`` (empty list = faithful)."""
-    exp = expected_endpoint(entry)
+    exp = expected_endpoint(entry, decisions)
     op = operations(spec).get((exp["method"], exp["path"]))
     where = f"{exp['method']} {exp['path']}"
     if op is None:
@@ -391,9 +414,15 @@ def _swap_ref(ref: str, mapping: dict[str, str]) -> str:
     return f"{base}/{mapping.get(name, name)}"
 
 
-def check_delta(v10: dict[str, Any], v110: dict[str, Any]) -> list[str]:
-    """Problems with ``v110`` being ``v10`` plus exactly the catalog's v1.1.0 delta."""
-    delta = catalog()["delta"]
+def check_delta(v10: dict[str, Any], v110: dict[str, Any], delta: dict[str, Any] | None = None) -> list[str]:
+    """Problems with ``v110`` being ``v10`` plus exactly the catalog's v1.1.0 delta.
+
+    The delta's shape (new endpoints, DTO swaps by `v1_0_schema`/`v1_1_0_schema`) is the one
+    the v1.0 catalog records for v1.1.0; a later catalog with a full description of its version
+    is checked with `check: full` instead.
+    """
+    if delta is None:
+        delta = catalog()["deltas"][delta_key("1.1.0")]
     problems: list[str] = []
     if v110["info"].get("version") != "1.1.0":
         problems.append(f"v1.1.0 info.version {v110['info'].get('version')!r}")

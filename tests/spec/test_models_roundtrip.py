@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-CATALOG = Path(__file__).resolve().parents[2] / "openapi" / "catalog"
+CATALOG = Path(__file__).resolve().parents[2] / "openapi" / "catalog" / "v1.0"
 PRIMITIVES = {"string", "integer", "number", "boolean", "object"}
 
 
