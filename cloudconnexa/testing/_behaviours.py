@@ -538,6 +538,5 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "access_add": access_add,
     "access_remove": access_remove,
     "domains": domains,
-    **BEHAVIOURS_V1_2_3,  # API v1.2.3 additions
 }
 """Behaviour name → function (the "token" behaviour lives in the app: it needs auth)."""
