@@ -71,20 +71,24 @@ def _write_item(client: Client, item: ExportItem, path: Path) -> int:
     """Read one item into `path` (records streamed, then renamed into place); returns a count."""
     temporary = path.with_name(path.name + ".partial")
     count = 1
-    with temporary.open("w", encoding="utf-8") as file:
-        result = item.method.call(client)
-        if item.method.streams:
-            count = 0
-            file.write("[")
-            for count, record in enumerate(result, start=1):
-                file.write(("\n" if count == 1 else ",\n") + json.dumps(to_plain(record), ensure_ascii=False))
-            file.write("\n]\n" if count else "]\n")
-        else:
-            plain = to_plain(result)
-            count = len(plain) if isinstance(plain, list) else 1
-            json.dump(plain, file, ensure_ascii=False)
-        file.flush()
-        os.fsync(file.fileno())
+    try:
+        with temporary.open("w", encoding="utf-8") as file:
+            result = item.method.call(client)
+            if item.method.streams:
+                count = 0
+                file.write("[")
+                for count, record in enumerate(result, start=1):
+                    file.write(("\n" if count == 1 else ",\n") + json.dumps(to_plain(record), ensure_ascii=False))
+                file.write("\n]\n" if count else "]\n")
+            else:
+                plain = to_plain(result)
+                count = len(plain) if isinstance(plain, list) else 1
+                json.dump(plain, file, ensure_ascii=False)
+            file.flush()
+            os.fsync(file.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a failed or interrupted item leaves nothing behind
+        raise
     os.replace(temporary, path)
     return count
 
@@ -104,7 +108,7 @@ def run_export(client: Client, directory: Path, *, progress: bool) -> Summary:
                 continue
             try:
                 _write_item(client, item, path)
-            except (errors.NotFoundError, UnsupportedOperationError) as exc:
+            except (errors.NotFoundError, errors.UnsupportedByAPIVersion, UnsupportedOperationError) as exc:
                 summary.skipped[item.key] = describe(exc)  # not configured, or not in this API version
             except (errors.AuthenticationError, errors.APIConnectionError):
                 raise  # every later item would fail the same way

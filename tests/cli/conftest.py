@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 from cloudconnexa.cli._app import cli
 from cloudconnexa.testing import FakeCloudConnexa
 
-VERSIONS = ["1.0", "1.1.0"]
+VERSIONS = ["1.0", "1.1.0", "1.2.3"]  # v1.0, its successor, and the current API
 
 Invoke = Callable[..., Result]
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResponse
 from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model
+from .._cursor_iterator import AsyncCursorIterator
 from .._resource import AsyncAPIResource
 
 __all__ = ["MAX_AUDIT_LOG_WINDOW", "AsyncAuditLogIterator", "AsyncAuditLogs"]
@@ -19,42 +20,30 @@ MAX_AUDIT_LOG_WINDOW = datetime.timedelta(hours=24)
 """The API answers at most 24 hours of audit log per query (`end_date - start_date`)."""
 
 
-class AsyncAuditLogIterator:
+class AsyncAuditLogIterator(AsyncCursorIterator[AuditLogsResponse, AuditLogResponse]):
     """Iterates every audit log record of a query, one batch (up to 100) at a time, lazily.
 
-    Works like the sessions iterator (the same `BatchCursor`): nothing is requested until
-    iteration starts, it follows `nextCursor` until the API sends none, and iterating again
-    starts over. `start_cursor` resumes a query where an earlier run stopped (the
-    `next_cursor` of the last batch it read).
+    Works like the sessions iterator (the same `AsyncCursorIterator`): nothing is requested
+    until iteration starts, it follows `nextCursor` until the API sends none, iterating again
+    starts over, and `resume_cursor` is where a later run continues (pass it as `cursor=`).
 
     Example:
-        async for batch in aclient.audit_logs.list(start_date=since).batches():
+        logs = aclient.audit_logs.list(start_date=since, cursor=saved)
+        async for batch in logs.batches():
             save(batch.audit_logs)
-            checkpoint(batch.next_cursor)
+            saved = logs.resume_cursor
     """
 
-    def __init__(self, fetch_batch: Callable[[str | None], Any], start_cursor: str | None = None) -> None:
-        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
-        self._fetch_batch = fetch_batch
-        self._start_cursor = start_cursor
+    def __init__(self, fetch_batch: Callable[[str | None], Any], *, start_cursor: str | None = None) -> None:
+        super().__init__(fetch_batch, _records_of, _next_cursor_of, start_cursor=start_cursor)
 
-    async def batches(self) -> AsyncIterator[AuditLogsResponse]:
-        """Yield whole batches as the API sent them (`audit_logs`, `next_cursor`)."""
-        cursor = BatchCursor()
-        while not cursor.done:
-            sent = cursor.cursor if cursor.batches_fetched else self._start_cursor
-            batch: AuditLogsResponse = await self._fetch_batch(sent)
-            cursor.advance(batch.next_cursor)
-            yield batch
 
-    async def __aiter__(self) -> AsyncIterator[AuditLogResponse]:
-        async for batch in self.batches():
-            for record in batch.audit_logs if isinstance(batch.audit_logs, list) else []:
-                yield record
+def _records_of(batch: AuditLogsResponse) -> list[AuditLogResponse]:
+    return batch.audit_logs if isinstance(batch.audit_logs, list) else []
 
-    async def to_list(self) -> list[AuditLogResponse]:
-        """Every record of the query in one list."""
-        return [record async for record in self]
+
+def _next_cursor_of(batch: AuditLogsResponse) -> object:
+    return batch.next_cursor
 
 
 def _check_date(value: object, name: str) -> datetime.datetime | None:
@@ -94,7 +83,7 @@ class AsyncAuditLogs(AsyncAPIResource):
 
         `start_date` is inclusive, `end_date` exclusive, at most 24 hours apart;
         `initiator_id` keeps the changes of one user or system; `cursor` resumes an earlier
-        query from the `next_cursor` of its last batch.
+        query from the `resume_cursor` it saved.
         """
         start = _check_date(start_date, "start_date")
         end = _check_date(end_date, "end_date")
@@ -106,7 +95,6 @@ class AsyncAuditLogs(AsyncAPIResource):
             "initiator_id": _check_text(initiator_id, "initiator_id"),
         }
         filters = {name: value for name, value in filters.items() if value is not None}
-        start_cursor = _check_text(cursor, "cursor")
         batch_size = validate_batch_size(size)
 
         async def fetch_batch(next_cursor: str | None) -> AuditLogsResponse:
@@ -114,4 +102,4 @@ class AsyncAuditLogs(AsyncAPIResource):
             response = await self._send("audit_logs.list_audit_logs", size=batch_size, **arguments)
             return parse_model(response, AuditLogsResponse)
 
-        return AsyncAuditLogIterator(fetch_batch, start_cursor)
+        return AsyncAuditLogIterator(fetch_batch, start_cursor=cursor)

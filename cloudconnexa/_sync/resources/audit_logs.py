@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResponse
 from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
 from ..._parsing import parse_model
+from .._cursor_iterator import CursorIterator
 from .._resource import APIResource
 
 __all__ = ["MAX_AUDIT_LOG_WINDOW", "AuditLogIterator", "AuditLogs"]
@@ -20,42 +21,30 @@ MAX_AUDIT_LOG_WINDOW = datetime.timedelta(hours=24)
 """The API answers at most 24 hours of audit log per query (`end_date - start_date`)."""
 
 
-class AuditLogIterator:
+class AuditLogIterator(CursorIterator[AuditLogsResponse, AuditLogResponse]):
     """Iterates every audit log record of a query, one batch (up to 100) at a time, lazily.
 
-    Works like the sessions iterator (the same `BatchCursor`): nothing is requested until
-    iteration starts, it follows `nextCursor` until the API sends none, and iterating again
-    starts over. `start_cursor` resumes a query where an earlier run stopped (the
-    `next_cursor` of the last batch it read).
+    Works like the sessions iterator (the same `CursorIterator`): nothing is requested
+    until iteration starts, it follows `nextCursor` until the API sends none, iterating again
+    starts over, and `resume_cursor` is where a later run continues (pass it as `cursor=`).
 
     Example:
-        for batch in client.audit_logs.list(start_date=since).batches():
+        logs = client.audit_logs.list(start_date=since, cursor=saved)
+        for batch in logs.batches():
             save(batch.audit_logs)
-            checkpoint(batch.next_cursor)
+            saved = logs.resume_cursor
     """
 
-    def __init__(self, fetch_batch: Callable[[str | None], Any], start_cursor: str | None = None) -> None:
-        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
-        self._fetch_batch = fetch_batch
-        self._start_cursor = start_cursor
+    def __init__(self, fetch_batch: Callable[[str | None], Any], *, start_cursor: str | None = None) -> None:
+        super().__init__(fetch_batch, _records_of, _next_cursor_of, start_cursor=start_cursor)
 
-    def batches(self) -> Iterator[AuditLogsResponse]:
-        """Yield whole batches as the API sent them (`audit_logs`, `next_cursor`)."""
-        cursor = BatchCursor()
-        while not cursor.done:
-            sent = cursor.cursor if cursor.batches_fetched else self._start_cursor
-            batch: AuditLogsResponse = self._fetch_batch(sent)
-            cursor.advance(batch.next_cursor)
-            yield batch
 
-    def __iter__(self) -> Iterator[AuditLogResponse]:
-        for batch in self.batches():
-            for record in batch.audit_logs if isinstance(batch.audit_logs, list) else []:
-                yield record
+def _records_of(batch: AuditLogsResponse) -> list[AuditLogResponse]:
+    return batch.audit_logs if isinstance(batch.audit_logs, list) else []
 
-    def to_list(self) -> list[AuditLogResponse]:
-        """Every record of the query in one list."""
-        return [record for record in self]
+
+def _next_cursor_of(batch: AuditLogsResponse) -> object:
+    return batch.next_cursor
 
 
 def _check_date(value: object, name: str) -> datetime.datetime | None:
@@ -95,7 +84,7 @@ class AuditLogs(APIResource):
 
         `start_date` is inclusive, `end_date` exclusive, at most 24 hours apart;
         `initiator_id` keeps the changes of one user or system; `cursor` resumes an earlier
-        query from the `next_cursor` of its last batch.
+        query from the `resume_cursor` it saved.
         """
         start = _check_date(start_date, "start_date")
         end = _check_date(end_date, "end_date")
@@ -107,7 +96,6 @@ class AuditLogs(APIResource):
             "initiator_id": _check_text(initiator_id, "initiator_id"),
         }
         filters = {name: value for name, value in filters.items() if value is not None}
-        start_cursor = _check_text(cursor, "cursor")
         batch_size = validate_batch_size(size)
 
         def fetch_batch(next_cursor: str | None) -> AuditLogsResponse:
@@ -115,4 +103,4 @@ class AuditLogs(APIResource):
             response = self._send("audit_logs.list_audit_logs", size=batch_size, **arguments)
             return parse_model(response, AuditLogsResponse)
 
-        return AuditLogIterator(fetch_batch, start_cursor)
+        return AuditLogIterator(fetch_batch, start_cursor=cursor)
