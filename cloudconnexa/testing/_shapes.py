@@ -29,6 +29,9 @@ _NAMED_DEFAULTS: dict[str, Any] = {
 }
 
 
+_MINTED = frozenset({"clientId", "clientSecret"})
+
+
 def default_for(schema: Any, name: str = "", depth: int = 0) -> Any:
     """A plausible value of `schema`: first enum member, fresh uuid, zero, empty."""
     if not isinstance(schema, dict) or depth > 8:
@@ -49,6 +52,8 @@ def default_for(schema: Any, name: str = "", depth: int = 0) -> Any:
             return str(uuid.uuid4())
         if fmt == "date-time":
             return _dt.datetime.now(_dt.UTC).isoformat().replace("+00:00", "Z")
+        if name in _MINTED:  # credentials a command mints (a new Cloud ID's API key): never empty
+            return f"fake-{name}-{uuid.uuid4().hex}"
         return ""
     if kind == "integer" or kind == "number":
         return 0
