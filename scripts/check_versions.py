@@ -5,8 +5,8 @@
 
 Checked: every version's spec exists (and its overlay, when built), its catalog folder exists
 when it declares one, `cloudconnexa/_constants.py` `API_VERSIONS` maps every table version to
-its generated package (and every other version it accepts to one of those packages), and `pyproject.toml` ships every spec as package data
-(the bundled fake server validates against it).
+its generated package (and every other version it accepts to one of those packages), and
+`pyproject.toml` ships every spec as package data (the bundled fake server validates against it).
 """
 
 from __future__ import annotations

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from openapi_python_client.strings import snake_case
 
-from cloudconnexa._constants import API_VERSIONS, SPEC_VERSIONS
-
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "facade_coverage.py"
 _spec = importlib.util.spec_from_file_location("facade_coverage", SCRIPT)
 assert _spec is not None and _spec.loader is not None

@@ -61,7 +61,8 @@ def test_platform_object_or_string(kind: str, version: str, platform: object, ex
     if expected_os is None:
         assert read.platform == "linux"
     else:
-        assert read.platform.os == expected_os and read.platform.client_version == "3.4"  # a v1.2.0 field of the v1.2.3 model
+        # client_version: a v1.2.0 field of the v1.2.3 model
+        assert read.platform.os == expected_os and read.platform.client_version == "3.4"
 
 
 @kinds

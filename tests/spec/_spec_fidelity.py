@@ -3,9 +3,10 @@
 Every check returns a list of human-readable problems (empty = faithful), so that the tests can
 both assert on them and count coverage. Which spec is checked against which catalog folder, and
 how (`full` or `delta`), is the `catalog` column of openapi/versions.yaml. A catalog is read
-as-is; where it records a doubt (incomplete entries), ``DECISIONS`` holds the value the spec is
-expected to carry instead, per catalog folder. Each decision mirrors an entry of
-openapi/README.md ("Decisions").
+as-is; where it records a doubt (incomplete entries), ``DECISIONS_BY_CATALOG`` holds the value
+the spec is expected to carry instead, per catalog folder. Each decision mirrors an entry of
+openapi/README.md ("Decisions", "v1.2.3 decisions"). A catalog that records `introduced_in` also
+checks the spec's `x-introduced-in` marks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import copy
 import functools
 import json
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +28,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from _versions import VERSIONS, Version  # noqa: E402
 
+OLDEST = VERSIONS[0].version
+"""The oldest API version: what an unmarked operation or property of a catalog dates from."""
+
 __all__ = [
     "COVERAGE",
     "DECISIONS",
     "DECISIONS_BY_CATALOG",
+    "SCHEMA",
     "VERSIONS",
     "Version",
     "ERROR_RESPONSES",
     "catalog",
     "check_delta",
     "check_endpoint",
+    "check_introduced_in",
+    "check_schema_introduced_in",
     "check_schema",
     "expected_endpoint",
     "load_spec",
@@ -157,7 +165,171 @@ DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
-DECISIONS_BY_CATALOG: dict[str, dict[tuple[str, str], dict[str, Any]]] = {"v1.0": DECISIONS}
+# The v1.2.3 catalog: openapi/README.md, "v1.2.3 decisions" (27-42) and, for the endpoints whose
+# v1.2.3 page was not retrieved (the catalog carries the v1.0 data), the v1.0 decisions with the
+# v1.2.3 DTO names. `decision` names the numbered README entry. Endpoint keys as in DECISIONS, plus
+# `introduced_in` (replaces the catalog's); schema keys are (SCHEMA, name): `property_overrides`
+# ({property: {field: value}}), `introduced_in` ({property: version}), `order: "later last"`
+# (the properties added after the oldest version follow the older ones, each group in catalog
+# order), `spec_only` (declared by the spec, absent from the catalog).
+SCHEMA = "schema"
+_INT32 = {"format": "int32"}
+V123_DECISIONS: dict[tuple[str, str], dict[str, Any]] = {
+    ("Network", "Update an existing network"): {"decision": 5, "responses": [("200", "NetworkResponse")]},
+    ("Network", "Update an existing network IP service"): {
+        "decision": 4,
+        "responses": [("200", "NetworkIpServiceResponse")],
+    },
+    ("Network", "Update an existing network connector"): {
+        "decision": 4,
+        "responses": [("200", "NetworkConnectorResponse")],
+    },
+    ("Network", "Update an existing network application"): {
+        "decision": 4,
+        "responses": [("200", "NetworkApplicationResponse")],
+    },
+    ("Network", "Create a new network"): {"decision": 3, "responses": [("201", "NetworkResponse")]},
+    ("Network", "Get page of existing network IP services"): {
+        "decision": 1,
+        "params": DECISIONS[("Network", "Get page of existing network IP services")]["params"],
+    },
+    ("Network", "Create a new network IP service"): {
+        "decision": 3,
+        "responses": [("201", "NetworkIpServiceResponse")],
+    },
+    ("Network", "Create a new network connector"): {
+        "decision": 3,
+        "responses": [("201", "NetworkConnectorResponse")],
+    },
+    ("Network", "Generate .ovpn profile for an existing network connector"): {
+        "decision": 17,
+        "params": [_ID],
+        "responses": [("200", "string")],
+    },
+    ("Network", "Stop connection for existing IPSEC connector"): {
+        "decision": 2,
+        "params": [_ID],
+        "responses": [("200", None)],
+    },
+    ("Network", "Create a new network application"): {
+        "decision": 3,
+        "responses": [("201", "NetworkApplicationResponse")],
+    },
+    ("Host", "Update an existing host IP service"): {"decision": 4, "responses": [("200", "HostIpServiceResponse")]},
+    ("Host", "Delete an existing connector"): {"decision": 18, "params": [_ID], "responses": [("204", None)]},
+    ("Host", "Get existing host application"): {"decision": 1, "params": [_ID]},
+    ("Host", "Update an existing host application"): {
+        "decision": 4,
+        "params": [_ID],
+        "responses": [("200", "HostApplicationResponse")],
+    },
+    ("Host", "Create a new host IP service"): {"decision": 3, "responses": [("201", "HostIpServiceResponse")]},
+    ("Host", "Create a new host application"): {"decision": 3, "responses": [("201", "HostApplicationResponse")]},
+    ("Settings", "Get client options"): {"decision": 9, "responses": [("200", "[string]")]},
+    ("Settings", "Set client options"): {"decision": 9, "responses": [("200", "[string]")]},
+    ("Settings", "Set 2FA enabled"): {"decision": 11, "body": "boolean", "responses": [("200", "boolean")]},
+    ("DNS Log", "Get DNS requests sent by user."): {
+        "decision": 29,
+        "responses": [("200", "PageUserDnsResolutionResponse")],
+        "param_overrides": {"page": _INT32, "size": _INT32},
+    },
+    ("DNS Log", "Enable DNS Log"): {"decision": 28, "introduced_in": "1.1.1"},
+    ("DNS Log", "Disable DNS Log"): {"decision": 28, "introduced_in": "1.1.1"},
+    ("DNS Log", "Get DNS Log feature state enablement"): {"decision": 31, "responses": [("200", "boolean")]},
+    ("Access Visibility", "Get Access Visibility Enablement State"): {
+        "decision": 31,
+        "responses": [("200", "boolean")],
+    },
+    ("AuditLogs", "Returns a list of AuditLogs by batches (up to 100 in a single request)."): {
+        "decision": 33,
+        "responses": [("200", "AuditLogsResponse")],
+        "param_overrides": {"size": {"type": "integer"}},
+    },
+    ("Sessions", "Returns a list of OpenVPN sessions by batches (up to 100 in a single request)."): {
+        "decision": 16,
+        "responses": [("200", "SessionsResponse")],
+        "param_overrides": {"size": {"type": "integer"}},
+    },
+    ("User", "Create a new local user"): {"decision": 3, "responses": [("201", "UserResponse")]},
+    ("User Group", "Create a new user group"): {
+        "decision": 12,
+        "body": "UserGroupRequest",
+        "responses": [("201", "UserGroupResponse")],
+    },
+    ("Device Posture", "Update device posture policy"): {
+        "decision": 4,
+        "responses": [("200", "DevicePostureResponse")],
+    },
+    ("Device Posture", "Create device posture policy"): {
+        "decision": 13,
+        "body": "DevicePostureRequest",
+        "responses": [("201", "DevicePostureResponse")],
+    },
+    ("Access Group", "Add new destination to an existing access group"): {
+        "decision": 14,
+        "responses": [("200", "AccessGroupResponse")],
+    },
+    ("Cyber Shield Domain Filtering", "Extend a list of domains in Cyber Shield Allow List."): {
+        "decision": 15,
+        "responses": [("200", None)],
+    },
+    (SCHEMA, "AccessGroupResponse"): {"decision": 39, "property_overrides": {"defaultGroup": {"type": "boolean"}}},
+    (SCHEMA, "UserGroupResponse"): {"decision": 39, "property_overrides": {"id": {"format": "uuid"}}},
+    (SCHEMA, "AuditLogResponse"): {
+        "decision": 33,
+        "property_overrides": {
+            "initiatorAttributes": {"additionalProperties": None},
+            "additionalInfo": {"items": "AuditLogAdditionalInfo"},
+            "fields": {"items": "AuditLogFieldChange"},
+        },
+    },
+    (SCHEMA, "HostConnectorResponse"): {"decision": 38, "introduced_in": {"licensed": "1.1.1"}},
+    (SCHEMA, "IpSecConfigRequest"): {
+        "decision": 37,
+        "property_overrides": {"platform": {"enum": None}, "authenticationType": {"enum": None}},
+    },
+    **{
+        (SCHEMA, name): {"decision": 42, "order": "later last"}
+        for name in (
+            "SessionResponse",
+            "UserCreateRequest",
+            "UserResponse",
+            "UserUpdateRequest",
+        )
+    },
+    **{
+        (SCHEMA, name): {"decision": 29, "spec_only": True}
+        for name in (
+            "PageUserDnsResolutionResponse",
+            "UserDnsResolutionResponse",
+        )
+    },
+    **{
+        (SCHEMA, name): {"decision": 33, "spec_only": True}
+        for name in (
+            "AuditLogAdditionalInfo",
+            "AuditLogFieldChange",
+        )
+    },
+    **{
+        (SCHEMA, name): {"decision": 36, "spec_only": True}
+        for name in (
+            "ApplicationRequest",
+            "ApplicationResponse",
+            "ApplicationRouteRequest",
+            "DomainRouteResponse",
+            "IpServiceResponse",
+            "PageApplicationResponse",
+            "PageIpServiceResponse",
+            "ServiceRequest",
+        )
+    },
+}
+
+DECISIONS_BY_CATALOG: dict[str, dict[tuple[str, str], dict[str, Any]]] = {
+    "v1.0": DECISIONS,
+    "v1.2.3": V123_DECISIONS,
+}
 """Catalog folder name -> its recorded decisions (a folder without decisions has none)."""
 
 
@@ -254,6 +426,7 @@ def expected_endpoint(entry: dict[str, Any], decisions: dict[tuple[str, str], An
     return {
         "method": method,
         "path": path,
+        "introduced_in": decision.get("introduced_in", entry.get("introduced_in")),
         "params": {(p["name"], p["in"]): p for p in params},
         "body": body_name,
         "body_format": body.get("format") if body else None,
@@ -300,7 +473,7 @@ def check_endpoint(
                 problems.append(f"{where}: param {key[0]} {field} {have!r} != {want!r}")
         if (
             e["default"] is not None
-            and sch.get("default") != e["default"]
+            and str(sch.get("default")) != str(e["default"])  # the catalog records the text
             and f"Default: {e['default']}" not in (g.get("description") or "")
         ):
             problems.append(f"{where}: param {key[0]} default {e['default']!r} not documented")
@@ -349,8 +522,9 @@ def _expected_property(prop: dict[str, Any]) -> dict[str, Any]:
     extra = prop.get("additional_properties")
     if isinstance(extra, dict):  # two catalog notations for the same thing
         extra = f"[{extra['items']}]" if extra["type"] == "array" else extra["type"]
+    type_ = prop["ref"] or prop["type"]
     return {
-        "type": prop["ref"] or prop["type"],
+        "type": None if type_ == "any" else type_,  # 'any' = a schema without a type
         "format": prop["format"],
         "enum": prop["enum"],
         "items": prop["items"],
@@ -377,8 +551,12 @@ def _spec_property(sch: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def check_schema(spec: dict[str, Any], name: str, entry: dict[str, Any]) -> list[str]:
-    """Problems with one catalog schema in ``spec`` (empty list = faithful)."""
+def check_schema(
+    spec: dict[str, Any], name: str, entry: dict[str, Any], decision: dict[str, Any] | None = None
+) -> list[str]:
+    """Problems with one catalog schema in ``spec`` (empty list = faithful); ``decision`` is its
+    recorded decision, if any (``property_overrides``, ``order``)."""
+    decision = decision or {}
     sch = spec.get("components", {}).get("schemas", {}).get(name)
     if sch is None:
         return [f"schema {name}: missing"]
@@ -387,6 +565,9 @@ def check_schema(spec: dict[str, Any], name: str, entry: dict[str, Any]) -> list
         problems.append(f"schema {name}: additionalProperties false")
     props = sch.get("properties", {})
     want_names = [p["name"] for p in entry["properties"]]
+    if decision.get("order") == "later last":
+        older = [p["name"] for p in entry["properties"] if p.get("introduced_in", OLDEST) == OLDEST]
+        want_names = older + [n for n in want_names if n not in older]
     if list(props) != want_names:
         problems.append(f"schema {name}: properties {list(props)} != {want_names}")
     want_required = [p["name"] for p in entry["properties"] if p["required"]]
@@ -396,8 +577,69 @@ def check_schema(spec: dict[str, Any], name: str, entry: dict[str, Any]) -> list
         if prop["name"] not in props:
             continue
         have, want = _spec_property(props[prop["name"]]), _expected_property(prop)
+        want.update(decision.get("property_overrides", {}).get(prop["name"], {}))
         if have != want:
             problems.append(f"schema {name}.{prop['name']}: {have} != {want}")
+    return problems
+
+
+def check_introduced_in(
+    spec: dict[str, Any],
+    entry: dict[str, Any],
+    decisions: dict[tuple[str, str], Any] | None = None,
+    base_operations: Collection[tuple[str, str]] = (),
+) -> list[str]:
+    """Problems with the `x-introduced-in` of one catalog endpoint that carries `introduced_in`:
+    the spec's mark equals it; only an endpoint of the oldest version, or one its base spec
+    already had, may go unmarked."""
+    exp = expected_endpoint(entry, decisions)
+    op = operations(spec).get((exp["method"], exp["path"]))
+    want = exp["introduced_in"]
+    if op is None or want is None:
+        return []
+    where = f"{exp['method']} {exp['path']}"
+    have = op.get("x-introduced-in")
+    if have is None:
+        unmarked_ok = want == OLDEST or (exp["method"], exp["path"]) in base_operations
+        return [] if unmarked_ok else [f"{where}: no x-introduced-in (catalog {want!r})"]
+    if str(have) != want:
+        return [f"{where}: x-introduced-in {have!r} != {want!r}"]
+    return []
+
+
+def check_schema_introduced_in(
+    spec: dict[str, Any],
+    name: str,
+    entry: dict[str, Any],
+    decision: dict[str, Any] | None = None,
+    base_schemas: dict[str, Any] | None = None,
+) -> list[str]:
+    """Problems with the `x-introduced-in` of one catalog schema and its properties (those that
+    carry `introduced_in`; a decision's `introduced_in` maps property -> the value decided).
+    Unmarked is right for what the oldest version or the base spec had, and for a property that
+    came with its schema."""
+    sch = spec.get("components", {}).get("schemas", {}).get(name)
+    if sch is None:
+        return []
+    base = (base_schemas or {}).get(name, {})
+    decided = (decision or {}).get("introduced_in", {})
+    problems: list[str] = []
+
+    def check(where: str, have: Any, want: str | None, unmarked_ok: bool) -> None:
+        if want is None or (have is None and (unmarked_ok or want == OLDEST)):
+            return
+        if str(have) != want:
+            problems.append(f"{where}: x-introduced-in {have!r} != {want!r}")
+
+    check(f"schema {name}", sch.get("x-introduced-in"), entry.get("introduced_in"), bool(base))
+    for prop in entry["properties"]:
+        have_prop = sch.get("properties", {}).get(prop["name"])
+        if have_prop is None:
+            continue
+        want = decided.get(prop["name"], prop.get("introduced_in"))
+        came_with_schema = want == entry.get("introduced_in")
+        in_base = prop["name"] in base.get("properties", {})
+        check(f"schema {name}.{prop['name']}", have_prop.get("x-introduced-in"), want, in_base or came_with_schema)
     return problems
 
 

@@ -21,13 +21,17 @@ from _spec_fidelity import (
     DECISIONS,
     DECISIONS_BY_CATALOG,
     ERROR_RESPONSES,
+    OLDEST,
     ROOT,
+    SCHEMA,
     VERSIONS,
     Version,
     catalog,
     check_delta,
     check_endpoint,
+    check_introduced_in,
     check_schema,
+    check_schema_introduced_in,
     delta_key,
     expected_endpoint,
     load_spec,
@@ -60,6 +64,7 @@ def _entry_id(entry: dict[str, Any]) -> str:
 ENDPOINT_CASES = [
     pytest.param(row, e, id=f"v{row.version}-{_entry_id(e)}") for row in FULL for e in _cat(row)["endpoints"]
 ]
+INTRODUCED_CASES = [case for case in ENDPOINT_CASES if "introduced_in" in case.values[1]]
 SCHEMA_CASES = [
     pytest.param(row, name, id=f"v{row.version}-{name}") for row in FULL for name in sorted(_cat(row)["schemas"])
 ]
@@ -88,25 +93,66 @@ def test_endpoint_matches_catalog(row: Version, entry: dict[str, Any]) -> None:
     assert not problems, "\n".join(problems)
 
 
+def _schema_decision(row: Version, name: str) -> dict[str, Any]:
+    decision: dict[str, Any] = _cat(row)["decisions"].get((SCHEMA, name), {})
+    return decision
+
+
+@pytest.mark.parametrize(("row", "entry"), INTRODUCED_CASES)
+def test_introduced_in_matches_catalog(row: Version, entry: dict[str, Any]) -> None:
+    """A catalog that records `introduced_in` per endpoint: the spec's `x-introduced-in` says
+    the same (after the recorded decisions); unmarked = as old as the base spec."""
+    base = set(operations(SPECS[row.base])) if row.base in SPECS else set()
+    problems = check_introduced_in(SPECS[row.version], entry, _cat(row)["decisions"], base)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("row", "name"), SCHEMA_CASES)
+def test_schema_introduced_in_matches_catalog(row: Version, name: str) -> None:
+    """The same for schemas and properties (checked where the catalog records `introduced_in`)."""
+    base = SPECS[row.base]["components"]["schemas"] if row.base in SPECS else {}
+    entry = _cat(row)["schemas"][name]
+    problems = check_schema_introduced_in(SPECS[row.version], name, entry, _schema_decision(row, name), base)
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize(("row", "name"), SCHEMA_CASES)
 def test_schema_matches_catalog(row: Version, name: str) -> None:
-    problems = check_schema(SPECS[row.version], name, _cat(row)["schemas"][name])
+    problems = check_schema(SPECS[row.version], name, _cat(row)["schemas"][name], _schema_decision(row, name))
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("row", FULL, ids=_ids(FULL))
 def test_spec_has_nothing_beyond_its_catalog(row: Version) -> None:
     cat = _cat(row)
-    expected = {(e["method"], e["path"]) for e in (expected_endpoint(x, cat["decisions"]) for x in cat["endpoints"])}
+    keys = [(e["method"], e["path"]) for e in (expected_endpoint(x, cat["decisions"]) for x in cat["endpoints"])]
+    expected = set(keys)
+    assert len(keys) == len(expected), "two catalog endpoints share a method and path"
     assert set(operations(SPECS[row.version])) == expected
-    assert set(SPECS[row.version]["components"]["schemas"]) == set(cat["schemas"])
+    spec_only = {key[1] for key, decision in cat["decisions"].items() if key[0] == SCHEMA and decision.get("spec_only")}
+    assert set(SPECS[row.version]["components"]["schemas"]) == set(cat["schemas"]) | spec_only
 
 
 @pytest.mark.parametrize("folder", sorted(DECISIONS_BY_CATALOG))
 def test_decisions_only_cover_real_catalog_entries(folder: str) -> None:
+    """Endpoint decisions name catalog endpoints; schema decisions name catalog schemas, except
+    `spec_only` ones, which name schemas the catalog lacks."""
     cat = catalog(ROOT / "openapi" / "catalog" / folder)
     keys = {(e["section"], e["summary"]) for e in cat["endpoints"]}
-    assert set(DECISIONS_BY_CATALOG[folder]) <= keys
+    for key, decision in DECISIONS_BY_CATALOG[folder].items():
+        if key[0] == SCHEMA:
+            assert (key[1] in cat["schemas"]) != bool(decision.get("spec_only")), key
+        else:
+            assert key in keys, key
+
+
+@pytest.mark.parametrize("folder", sorted(DECISIONS_BY_CATALOG))
+def test_decisions_point_at_numbered_readme_entries(folder: str) -> None:
+    """A decision that names its entry (`decision`: N) names one that openapi/README.md has."""
+    readme = (ROOT / "openapi" / "README.md").read_text(encoding="utf-8")
+    numbered = {int(line.split(".", 1)[0]) for line in readme.splitlines() if line[:1].isdigit() and ". **" in line}
+    named = {decision["decision"] for decision in DECISIONS_BY_CATALOG[folder].values() if "decision" in decision}
+    assert named <= numbered, sorted(named - numbered)
 
 
 @pytest.mark.parametrize("row", DELTA, ids=_ids(DELTA))
@@ -123,7 +169,7 @@ def test_coverage_is_complete(row: Version) -> None:
     if row.catalog_check == "full":
         endpoints, schemas = cat["endpoints"], cat["schemas"]
         ok_ep = sum(not check_endpoint(spec, e, cat["decisions"]) for e in endpoints)
-        ok_sch = sum(not check_schema(spec, n, s) for n, s in schemas.items())
+        ok_sch = sum(not check_schema(spec, n, s, _schema_decision(row, n)) for n, s in schemas.items())
         COVERAGE[row.version] = f"v{row.version} endpoints {ok_ep}/{len(endpoints)}, schemas {ok_sch}/{len(schemas)}"
         assert (ok_ep, ok_sch) == (len(endpoints), len(schemas))
         return
@@ -197,6 +243,25 @@ def test_the_check_can_fail() -> None:
     entry = next(e for e in CAT10["endpoints"] if e["summary"] == "Get existing network")
     assert check_endpoint(broken, entry)
     assert check_delta(broken, SPECS["1.1.0"])
+
+
+def test_the_introduced_in_checks_can_fail() -> None:
+    """Without its recorded decisions, or with a mark moved, the v1.2.3 spec is caught."""
+    row = next(row for row in FULL if any("introduced_in" in e for e in _cat(row)["endpoints"]))
+    cat, spec = _cat(row), copy.deepcopy(SPECS[row.version])
+    decided = [e for e in cat["endpoints"] if "introduced_in" in cat["decisions"].get((e["section"], e["summary"]), {})]
+    for entry in decided:  # the decision is what makes these pass
+        assert check_introduced_in(spec, entry, cat["decisions"]) == []
+        assert check_introduced_in(spec, entry, {})
+    marked = next(e for e in cat["endpoints"] if e["introduced_in"] not in (OLDEST, "unknown"))
+    op = operations(spec)[(marked["method"], marked["path"])]
+    op["x-introduced-in"] = OLDEST
+    assert check_introduced_in(spec, marked, cat["decisions"])
+    del op["x-introduced-in"]
+    assert check_introduced_in(spec, marked, cat["decisions"])
+    name, entry = next((n, e) for n, e in cat["schemas"].items() if e.get("introduced_in") not in (None, OLDEST))
+    spec["components"]["schemas"][name]["x-introduced-in"] = OLDEST
+    assert check_schema_introduced_in(spec, name, entry)
 
 
 def test_decisions_are_the_v10_catalogs() -> None:

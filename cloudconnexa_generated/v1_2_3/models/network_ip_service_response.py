@@ -26,10 +26,10 @@ class NetworkIpServiceResponse:
     name: str | None = None
     description: str | None = None
     network_item_id: str | None = None
+    type_: NetworkIpServiceResponseType | None = None
     network_item_type: NetworkIpServiceResponseNetworkItemType | None = None
     routes: list[IpRouteResponse] | None = None
     config: ServiceConfigResponse | None = None
-    type_: NetworkIpServiceResponseType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +43,10 @@ class NetworkIpServiceResponse:
         description = self.description
 
         network_item_id = self.network_item_id
+
+        type_: str | None = None
+        if self.type_ is not None:
+            type_ = self.type_.value
 
         network_item_type: str | None = None
         if self.network_item_type is not None:
@@ -59,10 +63,6 @@ class NetworkIpServiceResponse:
         if self.config is not None:
             config = self.config.to_dict()
 
-        type_: str | None = None
-        if self.type_ is not None:
-            type_ = self.type_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -74,14 +74,14 @@ class NetworkIpServiceResponse:
             field_dict["description"] = description
         if network_item_id is not None:
             field_dict["networkItemId"] = network_item_id
+        if type_ is not None:
+            field_dict["type"] = type_
         if network_item_type is not None:
             field_dict["networkItemType"] = network_item_type
         if routes is not None:
             field_dict["routes"] = routes
         if config is not None:
             field_dict["config"] = config
-        if type_ is not None:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -98,6 +98,11 @@ class NetworkIpServiceResponse:
         description = d.pop("description", None)
 
         network_item_id = d.pop("networkItemId", None)
+
+        _type__value = d.pop("type", None)
+        type_: NetworkIpServiceResponseType | None = None
+        if _type__value is not None:
+            type_ = NetworkIpServiceResponseType(_type__value)
 
         _network_item_type_value = d.pop("networkItemType", None)
         network_item_type: NetworkIpServiceResponseNetworkItemType | None = None
@@ -119,20 +124,15 @@ class NetworkIpServiceResponse:
         if _config_value is not None:
             config = ServiceConfigResponse.from_dict(_config_value)
 
-        _type__value = d.pop("type", None)
-        type_: NetworkIpServiceResponseType | None = None
-        if _type__value is not None:
-            type_ = NetworkIpServiceResponseType(_type__value)
-
         network_ip_service_response = cls(
             id=id,
             name=name,
             description=description,
             network_item_id=network_item_id,
+            type_=type_,
             network_item_type=network_item_type,
             routes=routes,
             config=config,
-            type_=type_,
         )
 
         network_ip_service_response.additional_properties = d
