@@ -28,11 +28,13 @@ RULES: list[tuple[str, str]] = [
     (r"await ", ""),
     (r"__aiter__", "__iter__"),
     (r"AsyncIterator", "Iterator"),
-    (r"Awaitable\[Any\]", "Any"),
+    (r"AsyncGenerator\[(.+), None\]", r"Generator[\1, None, None]"),
+    (r"Awaitable\[(\w+)\]", r"\1"),
     (r"Awaitable, ", ""),
     (r"gather_async", "gather_sync"),
     (r"AsyncAPIClient", "SyncAPIClient"),
     (r"Async([A-Z]\w*)", r"\1"),
+    (r"aclose", "close"),
     (r"aclient", "client"),  # the variable name in docstring examples
 ]
 HEADER = "# Generated from cloudconnexa/_async/{name} by scripts/unasync.py. Do not edit.\n"

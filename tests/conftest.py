@@ -59,6 +59,9 @@ class PortalIterable:
     def to_list(self) -> list[Any]:
         return list(self)
 
+    def from_page(self, page: int) -> PortalIterable:
+        return PortalIterable(self._target.from_page(page), self._portal)
+
 
 @pytest.fixture(params=["sync", "async"])
 def client_mode(request: pytest.FixtureRequest) -> str:

@@ -13,7 +13,7 @@ from .._compat import IdScan
 from .._concurrency import gather_async
 from .._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from .._operations import load_operation, supports_operation
-from .._pagination import PageRequest
+from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model
 from ._paginator import AsyncPaginator
@@ -54,22 +54,25 @@ class AsyncAPIResource:
         page_size: int,
         **filters: Any,
     ) -> AsyncPaginator[Any]:
-        async def fetch_page(request: PageRequest) -> Any:
+        async def fetch_page(request: PageRequest) -> tuple[Any, httpx.Response]:
             response = await self._send(operation, page=request.page, size=request.size, **filters)
-            return parse_model(response, page_model)
+            return parse_model(response, page_model), response
 
-        return AsyncPaginator(fetch_page, page_size)
+        look_ahead = look_ahead_pages(self._client._limiter.max_concurrency)
+        return AsyncPaginator(fetch_page, page_size, look_ahead=look_ahead)
 
     async def _scan_for_ids(
         self, ids: Sequence[str], *, resource: str, list_operation: str, page_model: type[Any]
     ) -> list[Any]:
         """v1.0 shim: find `ids` in one pass over the listing, in pages of the maximum size."""
         scan: IdScan[Any] = IdScan(ids)
-        async for page in self._paginate(list_operation, page_model, MAX_PAGE_SIZE).pages():
+        # One page at a time: a match on page p then costs exactly p requests, none ahead.
+        listing: AsyncPaginator[Any] = self._paginate(list_operation, page_model, MAX_PAGE_SIZE).sequential()
+        async for page in listing.pages():
             if scan.done or scan.feed(page.items):
                 break
-        listing = load_operation(self._client.api_version, list_operation)._get_kwargs()
-        return scan.ordered(resource=resource, request=self._client.http_client.build_request(**listing))
+        request = load_operation(self._client.api_version, list_operation)._get_kwargs()
+        return scan.ordered(resource=resource, request=self._client.http_client.build_request(**request))
 
 
 @dataclass(frozen=True)

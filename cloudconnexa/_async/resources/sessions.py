@@ -6,10 +6,13 @@ import datetime
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, BatchCursor, CursorLoop, validate_batch_size
+from ..._exceptions import APIResponseValidationError
 from ..._parsing import parse_model
 from .._resource import AsyncAPIResource
 
@@ -35,8 +38,11 @@ class AsyncSessionIterator:
         """Yield whole batches as the API sent them (`sessions`, `next_cursor`)."""
         cursor = BatchCursor()
         while not cursor.done:
-            batch: SessionsResponse = await self._fetch_batch(cursor.cursor)
-            cursor.advance(batch.next_cursor)
+            batch, response = await self._fetch_batch(cursor.cursor)
+            try:
+                cursor.advance(batch.next_cursor)
+            except CursorLoop as exc:
+                raise APIResponseValidationError(response, str(exc)) from None
             yield batch
 
     async def __aiter__(self) -> AsyncIterator[SessionResponse]:
@@ -93,9 +99,9 @@ class AsyncSessions(AsyncAPIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        async def fetch_batch(cursor: str | None) -> SessionsResponse:
+        async def fetch_batch(cursor: str | None) -> tuple[SessionsResponse, httpx.Response]:
             arguments = filters if cursor is None else {**filters, "cursor": cursor}
             response = await self._send("sessions.list_sessions", size=batch_size, **arguments)
-            return parse_model(response, SessionsResponse)
+            return parse_model(response, SessionsResponse), response
 
         return AsyncSessionIterator(fetch_batch)

@@ -7,10 +7,13 @@ import datetime
 from collections.abc import Iterator, Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_1_0.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_1_0.models.sessions_response import SessionsResponse
 
-from ..._cursor import MAX_BATCH_SIZE, BatchCursor, validate_batch_size
+from ..._cursor import MAX_BATCH_SIZE, BatchCursor, CursorLoop, validate_batch_size
+from ..._exceptions import APIResponseValidationError
 from ..._parsing import parse_model
 from .._resource import APIResource
 
@@ -36,8 +39,11 @@ class SessionIterator:
         """Yield whole batches as the API sent them (`sessions`, `next_cursor`)."""
         cursor = BatchCursor()
         while not cursor.done:
-            batch: SessionsResponse = self._fetch_batch(cursor.cursor)
-            cursor.advance(batch.next_cursor)
+            batch, response = self._fetch_batch(cursor.cursor)
+            try:
+                cursor.advance(batch.next_cursor)
+            except CursorLoop as exc:
+                raise APIResponseValidationError(response, str(exc)) from None
             yield batch
 
     def __iter__(self) -> Iterator[SessionResponse]:
@@ -94,9 +100,9 @@ class Sessions(APIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        def fetch_batch(cursor: str | None) -> SessionsResponse:
+        def fetch_batch(cursor: str | None) -> tuple[SessionsResponse, httpx.Response]:
             arguments = filters if cursor is None else {**filters, "cursor": cursor}
             response = self._send("sessions.list_sessions", size=batch_size, **arguments)
-            return parse_model(response, SessionsResponse)
+            return parse_model(response, SessionsResponse), response
 
         return SessionIterator(fetch_batch)
