@@ -11,6 +11,10 @@ Reading of the headers (the official Go client throttles the same way): on every
 before it is sent; when none is left the caller waits until one is expected, instead of
 collecting 429s. Reservations may drive the balance negative, so concurrent callers queue
 up one interval apart. Until the server has reported its limits nothing is throttled.
+Reservations stay counted until their answer arrives: a server's `Remaining` does not yet
+include the requests still on their way to it, so the bucket is set to `Remaining` minus
+the reservations still in flight (otherwise concurrent callers overshoot and collect 429s).
+Values that are not finite non-negative numbers (`nan`, `-1`, `"lots"`) are ignored.
 
 `RateLimiter` wraps the state with a `threading.Lock` (held only for the arithmetic, never
 while sleeping, so sync threads and async tasks can share it) and holds the in-flight
@@ -21,11 +25,12 @@ pool size, so a gather of 1,000 calls queues here instead of timing out in the p
     with limiter.sync_slot():
         time.sleep(limiter.reserve())
         ...send...
-        limiter.observe(response.headers)
+        limiter.observe(response.headers)   # or observe(None) when no answer came
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -43,10 +48,12 @@ _TIME = "x-ratelimit-replenish-time"
 
 
 def _number(headers: Mapping[str, str], name: str) -> float | None:
+    """A finite, non-negative header value, or None (missing, text, nan, inf, negative)."""
     try:
-        return float(headers[name])
+        value = float(headers[name])
     except (KeyError, ValueError):
         return None
+    return value if math.isfinite(value) and value >= 0 else None
 
 
 class RateLimitState:
@@ -54,7 +61,7 @@ class RateLimitState:
 
     def __init__(self, max_wait: float = MAX_LIMITER_WAIT) -> None:
         self.max_wait = max_wait
-        """Cap on one wait, in case the server reports an absurd replenish time."""
+        """Cap on the replenish interval, in case the server reports an absurd one."""
         self.tokens: float | None = None
         """Tokens at `stamp` (negative: reserved ahead); None until the server reports."""
         self.capacity = 1.0
@@ -62,21 +69,29 @@ class RateLimitState:
         self.interval: float | None = None
         """Seconds per replenished token, or None if unknown."""
         self.stamp = 0.0
+        self.in_flight = 0
+        """Reservations whose answer has not arrived yet."""
 
-    def observe(self, headers: Mapping[str, str], now: float) -> None:
-        """Learn from one answer's headers (missing or malformed headers are ignored)."""
-        remaining = _number(headers, _REMAINING)
-        if remaining is None:
+    def observe(self, headers: Mapping[str, str] | None, now: float) -> None:
+        """One reserved attempt is over: learn from its answer's headers (None: no answer;
+        missing or malformed headers are ignored)."""
+        self.in_flight = max(0, self.in_flight - 1)
+        remaining = None if headers is None else _number(headers, _REMAINING)
+        if headers is None or remaining is None:
             return
         rate, period = _number(headers, _RATE), _number(headers, _TIME)
         if rate is not None and period is not None and rate > 0 and period > 0:
-            self.interval = period / rate
-        self.tokens = max(0.0, remaining)
-        self.capacity = max(self.capacity, self.tokens)
+            self.interval = min(self.max_wait, period / rate)
+        self.capacity = max(self.capacity, remaining)
+        self.tokens = remaining - self.in_flight
         self.stamp = now
 
     def delay_before_send(self, now: float) -> float:
-        """Reserve a token for a request sent now; return how long it must wait first."""
+        """Reserve a token for a request sent now; return how long it must wait first.
+
+        Every call must be followed by one `observe` (with the answer's headers, or None).
+        """
+        self.in_flight += 1
         if self.tokens is None:
             return 0.0
         if self.interval is not None:
@@ -91,7 +106,7 @@ class RateLimitState:
             # their Retry-After drive the waits until the server reports again.
             self.tokens = None
             return 0.0
-        return min(self.max_wait, -self.tokens * self.interval)
+        return -self.tokens * self.interval
 
 
 class RateLimiter:
@@ -120,7 +135,8 @@ class RateLimiter:
         with self._lock:
             return self.state.delay_before_send(self._clock())
 
-    def observe(self, headers: Mapping[str, str]) -> None:
+    def observe(self, headers: Mapping[str, str] | None) -> None:
+        """The reserved attempt is over: its answer's headers, or None if none came."""
         with self._lock:
             self.state.observe(headers, self._clock())
 

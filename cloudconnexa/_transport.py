@@ -17,6 +17,7 @@ answers instead of raising (the auth flow uses it for the token request).
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Awaitable, Callable
 
@@ -32,7 +33,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
+from ._retry import RetryBudget, RetryPolicy
 
 __all__ = ["AsyncRetryTransport", "RetryTransport", "default_limits"]
 
@@ -134,32 +135,36 @@ class RetryTransport(httpx.BaseTransport):
             owns_transport=False,
         )  # fmt: skip
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         with self.limiter.sync_slot():
-            delay = self.limiter.reserve()
-            if delay > 0:
-                self._sleep(delay)
-            response = self.transport.handle_request(request)
-            response.request = request  # httpx's client sets it only after the transport
+            delay = budget.limiter_wait(self.limiter.reserve())
+            headers = None
             try:
-                response.read()
+                if delay > 0:
+                    self._sleep(delay)
+                response = self.transport.handle_request(request)
+                response.request = request  # httpx's client sets it only after the transport
+                try:
+                    response.read()
+                finally:
+                    response.close()
+                headers = response.headers
             finally:
-                response.close()
-            self.limiter.observe(response.headers)
+                self.limiter.observe(headers)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         budget = self.policy.for_request(request)
         try:
             try:
-                first: _Outcome = self._attempt(request)
+                first: _Outcome = self._attempt(request, budget)
             except httpx.TransportError as exc:
                 first = exc
             if budget.is_final(first):  # the common case skips tenacity's bookkeeping
                 response = _result(first)
             else:
                 retrying = tenacity.Retrying(sleep=self._sleep, **budget.tenacity_kwargs())
-                response = retrying(_replay_first(first, self._attempt), request)
+                response = retrying(_replay_first(first, functools.partial(self._attempt, budget=budget)), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)
@@ -201,32 +206,37 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             owns_transport=False,
         )  # fmt: skip
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         async with self.limiter.async_slot():
-            delay = self.limiter.reserve()
-            if delay > 0:
-                await self._sleep(delay)
-            response = await self.transport.handle_async_request(request)
-            response.request = request  # httpx's client sets it only after the transport
+            delay = budget.limiter_wait(self.limiter.reserve())
+            headers = None
             try:
-                await response.aread()
+                if delay > 0:
+                    await self._sleep(delay)
+                response = await self.transport.handle_async_request(request)
+                response.request = request  # httpx's client sets it only after the transport
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                headers = response.headers
             finally:
-                await response.aclose()
-            self.limiter.observe(response.headers)
+                self.limiter.observe(headers)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         budget = self.policy.for_request(request)
         try:
             try:
-                first: _Outcome = await self._attempt(request)
+                first: _Outcome = await self._attempt(request, budget)
             except httpx.TransportError as exc:
                 first = exc
             if budget.is_final(first):  # the common case skips tenacity's bookkeeping
                 response = _result(first)
             else:
                 retrying = tenacity.AsyncRetrying(sleep=self._sleep, **budget.tenacity_kwargs())
-                response = await retrying(_async_replay_first(first, self._attempt), request)
+                attempt = functools.partial(self._attempt, budget=budget)
+                response = await retrying(_async_replay_first(first, attempt), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)
