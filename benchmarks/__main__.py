@@ -19,6 +19,7 @@ from pathlib import Path
 from . import (
     concurrency,
     import_time,
+    listing,
     overhead,
     pagination_memory,
     rate_limit,
@@ -35,6 +36,7 @@ BENCHMARKS: dict[str, Callable[[bool], Section]] = {
     "rate_limit": rate_limit.run,
     "memory": pagination_memory.run,
     "import": import_time.run,
+    "listing": listing.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 
