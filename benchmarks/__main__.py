@@ -24,6 +24,7 @@ from . import (
     pagination_memory,
     rate_limit,
     requests_saved,
+    scaling,
 )
 from ._common import Section
 
@@ -37,6 +38,7 @@ BENCHMARKS: dict[str, Callable[[bool], Section]] = {
     "memory": pagination_memory.run,
     "import": import_time.run,
     "listing": listing.run,
+    "scaling": scaling.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

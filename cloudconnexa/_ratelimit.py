@@ -30,6 +30,7 @@ pool size, so a gather of 1,000 calls queues here instead of timing out in the p
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -129,6 +130,7 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._sync_slots = threading.BoundedSemaphore(max_concurrency)
         self._async_slots: anyio.Semaphore | None = None
+        self._async_admissions: anyio.Semaphore | None = None
 
     def reserve(self) -> float:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
@@ -154,3 +156,21 @@ class RateLimiter:
             # extra scheduling round per request otherwise, measurable at high concurrency).
             self._async_slots = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
         return self._async_slots
+
+    def sync_admission(self) -> AbstractContextManager[object]:
+        """What a sync façade call holds while it builds and sends its request: nothing.
+
+        A thread waiting for an in-flight slot costs its stack anyway; the slot is enough.
+        """
+        return _NO_ADMISSION
+
+    def async_admission(self) -> AbstractAsyncContextManager[object]:
+        """One of `max_concurrency` places for façade calls, taken BEFORE the request is
+        built: 10,000 gathered calls then wait as bare coroutines holding their arguments,
+        not as built requests (memory per pending call). Held until the call's answer."""
+        if self._async_admissions is None:
+            self._async_admissions = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
+        return self._async_admissions
+
+
+_NO_ADMISSION = contextlib.nullcontext()

@@ -32,15 +32,36 @@ from ._exceptions import (
     CloudConnexaError,
     make_status_error,
 )
+from ._pool import SHARD_SIZE, ShardedAsyncTransport, ShardedTransport
 from ._ratelimit import RateLimiter
 from ._retry import RetryBudget, RetryPolicy
 
-__all__ = ["AsyncRetryTransport", "RetryTransport", "default_limits"]
+__all__ = [
+    "AsyncRetryTransport",
+    "RetryTransport",
+    "default_async_transport",
+    "default_limits",
+    "default_transport",
+]
 
 
 def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limits:
     """Pool limits matching the in-flight bound, so requests never wait on the pool."""
     return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
+
+
+def default_transport(max_concurrency: int) -> httpx.BaseTransport:
+    """One pool up to `SHARD_SIZE` connections, several small pools beyond (see `_pool`)."""
+    if max_concurrency <= SHARD_SIZE:
+        return httpx.HTTPTransport(limits=default_limits(max_concurrency))
+    return ShardedTransport(max_concurrency)
+
+
+def default_async_transport(max_concurrency: int) -> httpx.AsyncBaseTransport:
+    """The async twin of `default_transport`."""
+    if max_concurrency <= SHARD_SIZE:
+        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency))
+    return ShardedAsyncTransport(max_concurrency)
 
 
 def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:
@@ -116,8 +137,7 @@ class RetryTransport(httpx.BaseTransport):
         owns_transport: bool = True,
     ) -> None:
         self._shared = _Shared(policy, limiter, owns_transport)
-        limits = default_limits(self._shared.limiter.max_concurrency)
-        self.transport = transport if transport is not None else httpx.HTTPTransport(limits=limits)
+        self.transport = transport if transport is not None else default_transport(self.limiter.max_concurrency)
         self._sleep = sleep
 
     @property
@@ -187,8 +207,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         owns_transport: bool = True,
     ) -> None:
         self._shared = _Shared(policy, limiter, owns_transport)
-        limits = default_limits(self._shared.limiter.max_concurrency)
-        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
+        self.transport = transport if transport is not None else default_async_transport(self.limiter.max_concurrency)
         self._sleep = sleep
 
     @property

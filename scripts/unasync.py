@@ -32,6 +32,7 @@ RULES: list[tuple[str, str]] = [
     (r"Awaitable\[(\w+)\]", r"\1"),
     (r"Awaitable, ", ""),
     (r"gather_async", "gather_sync"),
+    (r"async_admission", "sync_admission"),
     (r"AsyncAPIClient", "SyncAPIClient"),
     (r"Async([A-Z]\w*)", r"\1"),
     (r"aclose", "close"),

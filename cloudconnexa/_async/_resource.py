@@ -44,8 +44,10 @@ class AsyncAPIResource:
         return supports_operation(self._client.api_version, operation)
 
     async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
-        request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
-        return await self._client.http_client.request(**request)
+        # A place first, then the request: pending calls wait without a built request.
+        async with self._client._limiter.async_admission():
+            request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
+            return await self._client.http_client.request(**request)
 
     def _paginate(
         self,

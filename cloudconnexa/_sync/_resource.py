@@ -45,8 +45,10 @@ class APIResource:
         return supports_operation(self._client.api_version, operation)
 
     def _send(self, operation: str, **arguments: Any) -> httpx.Response:
-        request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
-        return self._client.http_client.request(**request)
+        # A place first, then the request: pending calls wait without a built request.
+        with self._client._limiter.sync_admission():
+            request = load_operation(self._client.api_version, operation)._get_kwargs(**arguments)
+            return self._client.http_client.request(**request)
 
     def _paginate(
         self,
