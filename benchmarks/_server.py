@@ -52,6 +52,8 @@ def fake_process(api_version: str = "1.1.0", records: int = 0, latency: float = 
         assert child.stdin is not None
         child.stdin.close()  # the child serves until its stdin closes
         child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
 
 
 def _serve(argv: list[str]) -> None:
