@@ -49,7 +49,9 @@ def test_pending_async_calls_build_no_request_until_admitted():
             return httpx.Response(200, json={"id": A, "domain": "a"})
 
         http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-        client = cloudconnexa.AsyncClient(BASE_URL, client_id="i", client_secret="s", max_concurrency=5, http_client=http)
+        client = cloudconnexa.AsyncClient(
+            BASE_URL, client_id="i", client_secret="s", max_concurrency=5, http_client=http
+        )
         built = 0
         original = http.request
 
