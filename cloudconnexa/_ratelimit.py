@@ -72,14 +72,24 @@ class RateLimitState:
         self.stamp = 0.0
         self.in_flight = 0
         """Reservations whose answer has not arrived yet."""
+        self.reserved = 0
+        """Reservations so far: the number of the latest one (its ticket)."""
+        self._applied = 0
+        """Ticket of the answer the bucket was last set from."""
 
-    def observe(self, headers: Mapping[str, str] | None, now: float) -> None:
+    def observe(self, headers: Mapping[str, str] | None, now: float, ticket: int | None = None) -> None:
         """One reserved attempt is over: learn from its answer's headers (None: no answer;
-        missing or malformed headers are ignored)."""
+        missing or malformed headers are ignored). An answer to a request reserved before
+        the one the bucket was last set from (`ticket`) is stale: the server counted it
+        earlier, so its `Remaining` is too high, and it is not applied."""
         self.in_flight = max(0, self.in_flight - 1)
         remaining = None if headers is None else _number(headers, _REMAINING)
         if headers is None or remaining is None:
             return
+        if ticket is not None:
+            if ticket < self._applied:
+                return
+            self._applied = ticket
         rate, period = _number(headers, _RATE), _number(headers, _TIME)
         if rate is not None and period is not None and rate > 0 and period > 0:
             self.interval = min(self.max_wait, period / rate)
@@ -93,6 +103,7 @@ class RateLimitState:
         Every call must be followed by one `observe` (with the answer's headers, or None).
         """
         self.in_flight += 1
+        self.reserved += 1
         if self.tokens is None:
             return 0.0
         if self.interval is not None:
@@ -134,13 +145,18 @@ class RateLimiter:
 
     def reserve(self) -> float:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
-        with self._lock:
-            return self.state.delay_before_send(self._clock())
+        return self.reserve_ticket()[0]
 
-    def observe(self, headers: Mapping[str, str] | None) -> None:
+    def reserve_ticket(self) -> tuple[float, int]:
+        """`reserve()` plus the reservation's number, to pass back to `observe`."""
+        with self._lock:
+            delay = self.state.delay_before_send(self._clock())
+            return delay, self.state.reserved
+
+    def observe(self, headers: Mapping[str, str] | None, ticket: int | None = None) -> None:
         """The reserved attempt is over: its answer's headers, or None if none came."""
         with self._lock:
-            self.state.observe(headers, self._clock())
+            self.state.observe(headers, self._clock(), ticket)
 
     def sync_slot(self) -> AbstractContextManager[object]:
         """Hold one of the `max_concurrency` in-flight slots (blocking).

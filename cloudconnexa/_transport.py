@@ -157,7 +157,8 @@ class RetryTransport(httpx.BaseTransport):
 
     def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         with self.limiter.sync_slot():
-            delay = budget.limiter_wait(self.limiter.reserve())
+            wait, ticket = self.limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait)
             headers = None
             try:
                 if delay > 0:
@@ -170,7 +171,7 @@ class RetryTransport(httpx.BaseTransport):
                     response.close()
                 headers = response.headers
             finally:
-                self.limiter.observe(headers)
+                self.limiter.observe(headers, ticket)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -227,7 +228,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         async with self.limiter.async_slot():
-            delay = budget.limiter_wait(self.limiter.reserve())
+            wait, ticket = self.limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait)
             headers = None
             try:
                 if delay > 0:
@@ -240,7 +242,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     await response.aclose()
                 headers = response.headers
             finally:
-                self.limiter.observe(headers)
+                self.limiter.observe(headers, ticket)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -18,8 +18,9 @@ and bulk jobs of many tasks or threads run in simulated seconds.
 "Nothing else is running" is judged per kind of sleeper: for asyncio tasks, the event loop
 has no other ready callback (so the waits must be on this clock or on in-process work, as
 with the fake's in-process transport, not on sockets); for threads, every live thread that
-has ever slept on this clock is sleeping now, or the earliest sleeper has waited 0.1 s of
-real time (a thread busy elsewhere, or gone idle, delays a jump by that much at most).
+has ever slept on this clock is sleeping now or idle (it has not read the clock for 0.5 s
+of real time, e.g. a pool worker without work), or the earliest sleeper has waited 2 s of
+real time.
 Under other async backends (trio) `asleep` advances the clock by the delay, one sleeper at
 a time.
 """
@@ -39,8 +40,11 @@ __all__ = ["Clock", "ManualClock", "MonotonicClock"]
 
 _QUIET = 0.002
 """Real seconds between two checks of a sleeping thread."""
-_PATIENCE = 50
-"""Checks the earliest sleeping thread waits at most for the others before moving the clock."""
+_IDLE = 0.5
+"""Real seconds after which a thread that neither sleeps nor reads the clock counts as idle
+(e.g. a pool worker with no work): longer than a busy thread's stall on a loaded machine."""
+_PATIENCE = 1000
+"""Checks (2 s) the earliest sleeping thread waits at most before moving the clock anyway."""
 
 
 @runtime_checkable
@@ -84,9 +88,12 @@ class ManualClock:
         """Threads that have slept on this clock (the clock jumps when all of them sleep)."""
         self._asleep: dict[int | None, float] = {}
         """Deadline of each thread sleeping now."""
+        self._touched: dict[int | None, float] = {}
+        """Real time each thread last read or slept on the clock."""
 
     def now(self) -> float:
         with self._lock:
+            self._touched[threading.get_ident()] = time.monotonic()
             return self._now
 
     def advance(self, seconds: float) -> None:
@@ -125,13 +132,16 @@ class ManualClock:
                         self._lock.notify_all()
             finally:
                 del self._asleep[me.ident]
+                self._touched[me.ident] = time.monotonic()
 
     def _all_threads_asleep(self) -> bool:
-        """Whether every live thread that ever slept on this clock is sleeping now."""
+        """Whether every live thread that ever slept on this clock is sleeping now (or idle:
+        it has not read the clock for `_IDLE` real seconds)."""
+        real_now = time.monotonic()
         for ident, thread in list(self._participants.items()):
             if not thread.is_alive():
                 del self._participants[ident]
-            elif ident not in self._asleep:
+            elif ident not in self._asleep and real_now - self._touched.get(ident, 0.0) < _IDLE:
                 return False
         return True
 

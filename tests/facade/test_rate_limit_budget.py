@@ -76,3 +76,18 @@ def test_reservations_in_flight_are_kept_when_the_server_reports():
     # Then 20 more: 1 fits now, the other 19 queue one interval apart: no overshoot.
     delays = [state.delay_before_send(0) for _ in range(20)]
     assert delays[0] == 0.0 and delays[1:] == [15.0 * n for n in range(1, 20)]
+
+
+def test_a_stale_answer_does_not_raise_the_bucket():
+    # Two requests in flight; the later one's answer (Remaining 3) arrives first; the earlier
+    # one's (Remaining 4, counted before) must not put a token back.
+    state = RateLimitState()
+    state.observe({"x-ratelimit-remaining": "5", "x-ratelimit-replenish-rate": "1",
+                   "x-ratelimit-replenish-time": "15"}, now=0)  # fmt: skip
+    state.delay_before_send(0)
+    first = state.reserved
+    state.delay_before_send(0)
+    second = state.reserved
+    state.observe({"x-ratelimit-remaining": "3"}, now=0, ticket=second)
+    state.observe({"x-ratelimit-remaining": "4"}, now=0, ticket=first)
+    assert state.tokens == 3
