@@ -113,12 +113,13 @@ class ManualClock:
     def sleep(self, seconds: float) -> None:
         """A drop-in `time.sleep` for clients on this clock: returns once the clock reaches
         now + `seconds`, moving it there when every other thread sleeping on it waits too."""
-        if seconds <= 0:
-            return
         me = threading.current_thread()
         with self._lock:
-            deadline = self._now + seconds
             self._participants[me.ident] = me
+            self._touched[me.ident] = time.monotonic()
+            if seconds <= 0:
+                return  # `sleep(0)` only joins the threads the clock waits for
+            deadline = self._now + seconds
             self._asleep[me.ident] = deadline
             try:
                 checks = 0
