@@ -19,10 +19,12 @@ from pathlib import Path
 from . import (
     concurrency,
     import_time,
+    listing,
     overhead,
     pagination_memory,
     rate_limit,
     requests_saved,
+    scaling,
 )
 from ._common import Section
 
@@ -35,6 +37,8 @@ BENCHMARKS: dict[str, Callable[[bool], Section]] = {
     "rate_limit": rate_limit.run,
     "memory": pagination_memory.run,
     "import": import_time.run,
+    "listing": listing.run,
+    "scaling": scaling.run,
 }
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 

@@ -66,14 +66,20 @@ def min_median(samples: list[float]) -> tuple[float, float]:
     return min(samples), statistics.median(samples)
 
 
-def time_rounds(funcs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
-    """Seconds per call of each function, `rounds` times, interleaved so drift hits all alike."""
+def time_rounds(
+    funcs: dict[str, Callable[[], Any]], rounds: int, timer: Callable[[], float] = time.perf_counter
+) -> dict[str, list[float]]:
+    """Seconds per call of each function, `rounds` times, interleaved so drift hits all alike.
+
+    `timer=time.process_time` measures this process's CPU only: on a machine shared with
+    other work it is much steadier than wall-clock time for CPU-bound loops.
+    """
     samples: dict[str, list[float]] = {name: [] for name in funcs}
     for _ in range(rounds):
         for name, func in funcs.items():
-            start = time.perf_counter()
+            start = timer()
             func()
-            samples[name].append(time.perf_counter() - start)
+            samples[name].append(timer() - start)
     return samples
 
 

@@ -31,10 +31,13 @@ def fast_fake(api_version: str = "1.1.0", **options: Any) -> Iterator[FakeCloudC
 
 
 @contextlib.contextmanager
-def fake_process(api_version: str = "1.1.0", records: int = 0) -> Iterator[dict[str, Any]]:
-    """A fake server in a child process (its own GIL); yields base_url, credentials, ids."""
+def fake_process(api_version: str = "1.1.0", records: int = 0, latency: float = 0.0) -> Iterator[dict[str, Any]]:
+    """A fake server in a child process (its own GIL); yields base_url, credentials, ids.
+
+    `latency`: seconds every API answer (not the token) is held back, like a distant server.
+    """
     child = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks._server", api_version, str(records)],
+        [sys.executable, "-m", "benchmarks._server", api_version, str(records), str(latency)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -49,15 +52,20 @@ def fake_process(api_version: str = "1.1.0", records: int = 0) -> Iterator[dict[
         assert child.stdin is not None
         child.stdin.close()  # the child serves until its stdin closes
         child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
 
 
 def _serve(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("api_version")
     parser.add_argument("records", type=int)
+    parser.add_argument("latency", type=float, nargs="?", default=0.0)
     args = parser.parse_args(argv)
     with fast_fake(args.api_version) as server:
         ids = [record["id"] for record in server.seed.dns_records(args.records)]
+        if args.latency:
+            server.faults.add(delay=args.latency, times=None, path="/api/v1/dns-records*")
         print(
             json.dumps(
                 {

@@ -8,7 +8,7 @@ does the I/O.
 
 from __future__ import annotations
 
-__all__ = ["MAX_BATCH_SIZE", "BatchCursor", "validate_batch_size"]
+__all__ = ["MAX_BATCH_SIZE", "BatchCursor", "CursorLoop", "validate_batch_size"]
 
 MAX_BATCH_SIZE = 100
 """The Sessions endpoint returns 1..100 sessions per request."""
@@ -23,12 +23,18 @@ def validate_batch_size(size: int) -> int:
     return size
 
 
+class CursorLoop(ValueError):
+    """The server sent back a cursor it had already sent in this listing: following it would
+    repeat batches forever. The iterator raises it as `APIResponseValidationError`."""
+
+
 class BatchCursor:
     """Walks the batches of one cursor listing: which cursor to send next, and when to stop.
 
     The first request carries `start` (None: from the beginning; a cursor saved from an
-    earlier run's `next_cursor` resumes there). It stops when an answer has no `nextCursor`,
-    or repeats the cursor just sent (a server bug that would otherwise loop forever).
+    earlier run resumes there). It stops when an answer has no `nextCursor`. A `nextCursor`
+    already seen in this listing (the one just sent, or any earlier one: A, B, A, B...) raises
+    `CursorLoop`: a server bug that would otherwise loop forever.
 
     Example:
         cursor = BatchCursor()
@@ -44,6 +50,7 @@ class BatchCursor:
             raise ValueError("cursor must not be empty (pass None to start from the beginning)")
         self._cursor: str | None = start
         self._done = False
+        self._seen: set[str] = {start} if start else set()  # a server that sends it back loops
         self.batches_fetched = 0
 
     @property
@@ -61,7 +68,18 @@ class BatchCursor:
         if self._done:
             raise RuntimeError("advance() called after the last batch")
         self.batches_fetched += 1
-        if isinstance(next_cursor, str) and next_cursor and next_cursor != self._cursor:
-            self._cursor = next_cursor
-        else:
+        if not isinstance(next_cursor, str) or not next_cursor:
             self._done = True
+            return
+        if next_cursor in self._seen:
+            self._done = True
+            raise CursorLoop(
+                f"batch {self.batches_fetched} sent back nextCursor {_shorten(next_cursor)!r}, already"
+                f" followed in this listing (after {len(self._seen)} cursors): the listing would loop"
+            )
+        self._seen.add(next_cursor)
+        self._cursor = next_cursor
+
+
+def _shorten(cursor: str, limit: int = 40) -> str:
+    return cursor if len(cursor) <= limit else cursor[:limit] + "..."

@@ -14,7 +14,15 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from ._constants import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
-__all__ = ["Page", "PageCursor", "PageRequest", "validate_page_size"]
+__all__ = [
+    "ListingMismatch",
+    "Page",
+    "PageCursor",
+    "PageRequest",
+    "look_ahead_pages",
+    "validate_page_size",
+    "validate_start_page",
+]
 
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
@@ -71,44 +79,121 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-class PageCursor:
-    """Walks the pages of one listing: which page to ask for next, and when to stop.
+MAX_LOOK_AHEAD_PAGES = 10
+"""Pages fetched ahead of the one being iterated, at most: enough to keep 10 requests in
+flight (the default `max_concurrency`), few enough that memory stays a few pages."""
 
-    It stops on an empty page, on the last page the server announced (`totalPages`), or on
-    a short page when the server sent no totals, so a listing costs exactly
-    ceil(total / size) requests (one more only when the total is an exact multiple and the
-    server omits `totalPages`).
+
+def look_ahead_pages(max_concurrency: int) -> int:
+    """How many pages a listing fetches ahead: the in-flight bound, capped."""
+    return max(1, min(max_concurrency, MAX_LOOK_AHEAD_PAGES))
+
+
+def validate_start_page(page: int) -> int:
+    """Reject a start page the API would refuse, naming the argument."""
+    if isinstance(page, bool) or not isinstance(page, int):
+        raise TypeError(f"page must be an int, not {type(page).__name__}")
+    if page < 0:
+        raise ValueError(f"page must be >= 0 (pages count from 0), got {page}")
+    return page
+
+
+class ListingMismatch(ValueError):
+    """A page that does not add up (wrong number, repeated, too long); the paginator raises
+    it as `APIResponseValidationError` with the page's response attached."""
+
+
+class PageCursor:
+    """Walks the pages of one listing: which pages to ask for, in what order, and when to stop.
+
+    Pages are answered in order through `advance`; `launch` hands out the pages that may be
+    requested ahead of that (the I/O layer fetches them concurrently). Until an answer has
+    reported the totals only the next page is handed out; after it, every page up to the last
+    one, which is `ceil(totalElements / size)` (or `totalPages` when smaller, or when the
+    server sends no `totalElements`). The walk stops on an empty page, on a short page, or
+    at that last page, so a listing costs exactly ceil(total / size) requests (one more only
+    when the server sends no totals and the total is an exact multiple of `size`).
+
+    It refuses (`ListingMismatch`) a page numbered other than the one asked for (a server or
+    proxy ignoring `page`), a page whose first record is the previous page's first record (a
+    server answering the same page again), and a page longer than `size`.
+
+    Example:
+        cursor = PageCursor(500, first_page=0)
+        while (request := cursor.launch()) is not None:
+            page = cursor.advance(fetch(request))
     """
 
     def __init__(self, page_size: int = DEFAULT_PAGE_SIZE, *, first_page: int = 0) -> None:
-        self._next: PageRequest | None = PageRequest(first_page, validate_page_size(page_size))
+        self._size = validate_page_size(page_size)
+        self._next_answer = validate_start_page(first_page)
+        self._next_launch = self._next_answer
+        self._last: int | None = None
+        """The last page to fetch, once an answer reported the totals."""
+        self._done = False
+        self._previous_first: object = _NOTHING
         self.pages_fetched = 0
 
     @property
+    def done(self) -> bool:
+        """Whether the listing is exhausted (no page is left to fetch or answer)."""
+        return self._done
+
+    @property
     def next_request(self) -> PageRequest | None:
-        """The page to fetch next, or None when the listing is exhausted."""
-        return self._next
+        """The page whose answer `advance` expects next, or None when the listing is over."""
+        return None if self._done else PageRequest(self._next_answer, self._size)
+
+    def launch(self) -> PageRequest | None:
+        """The next page that may be requested now, or None (none yet, or none left).
+
+        Before the totals are known only the page `advance` expects next is handed out.
+        """
+        if self._done:
+            return None
+        limit = self._next_answer if self._last is None else self._last
+        if self._next_launch > limit:
+            return None
+        request = PageRequest(self._next_launch, self._size)
+        self._next_launch += 1
+        return request
 
     def advance(self, raw_page: PageLike[ItemT]) -> Page[ItemT]:
-        """Record the page just fetched for `next_request`, and return it in a uniform shape."""
-        request = self._next
-        if request is None:
+        """Check and record the answer to `next_request`; return it in a uniform shape."""
+        if self._done:
             raise RuntimeError("advance() called after the last page")
+        number, size = self._next_answer, self._size
         content = raw_page.content
         items: Sequence[ItemT] = content if isinstance(content, list) else []
+        reported = _int_or_none(getattr(raw_page, "page", None))
+        if reported is not None and reported != number:
+            raise ListingMismatch(f"asked for page {number} and got page {reported}: the server ignored `page`")
+        if len(items) > size:
+            raise ListingMismatch(f"page {number} holds {len(items)} records, more than the size asked ({size})")
+        if items and items[0] == self._previous_first:
+            raise ListingMismatch(f"page {number} starts with the same record as page {number - 1}: a repeated page")
+        total_elements = _int_or_none(raw_page.total_elements)
         total_pages = _int_or_none(raw_page.total_pages)
-        page = Page(
-            items=items,
-            number=request.page,
-            size=request.size,
-            total_elements=_int_or_none(raw_page.total_elements),
-            total_pages=total_pages,
-        )
+        page = Page(items, number, size, total_elements, total_pages)
         self.pages_fetched += 1
-        is_last = (
-            not items
-            or (total_pages is not None and request.page + 1 >= total_pages)
-            or (total_pages is None and len(items) < request.size)
-        )
-        self._next = None if is_last else PageRequest(request.page + 1, request.size)
+        self._previous_first = items[0] if items else _NOTHING
+        self._next_answer = number + 1
+        self._next_launch = max(self._next_launch, self._next_answer)
+        bound = _last_page(total_elements, total_pages, size)
+        if bound is not None:
+            self._last = bound
+        self._done = not items or len(items) < size or (self._last is not None and number >= self._last)
         return page
+
+
+_NOTHING = object()
+
+
+def _last_page(total_elements: int | None, total_pages: int | None, size: int) -> int | None:
+    """The number of the last page the totals allow (-1: none), or None when unreported."""
+    bounds = []
+    if total_elements is not None:
+        bounds.append(-(-max(0, total_elements) // size))
+    if total_pages is not None:
+        bounds.append(max(0, total_pages))
+    return min(bounds) - 1 if bounds else None

@@ -11,6 +11,10 @@ Reading of the headers (the official Go client throttles the same way): on every
 before it is sent; when none is left the caller waits until one is expected, instead of
 collecting 429s. Reservations may drive the balance negative, so concurrent callers queue
 up one interval apart. Until the server has reported its limits nothing is throttled.
+Reservations stay counted until their answer arrives: a server's `Remaining` does not yet
+include the requests still on their way to it, so the bucket is set to `Remaining` minus
+the reservations still in flight (otherwise concurrent callers overshoot and collect 429s).
+Values that are not finite non-negative numbers (`nan`, `-1`, `"lots"`) are ignored.
 
 `RateLimiter` wraps the state with a `threading.Lock` (held only for the arithmetic, never
 while sleeping, so sync threads and async tasks can share it) and holds the in-flight
@@ -21,11 +25,13 @@ pool size, so a gather of 1,000 calls queues here instead of timing out in the p
     with limiter.sync_slot():
         time.sleep(limiter.reserve())
         ...send...
-        limiter.observe(response.headers)
+        limiter.observe(response.headers)   # or observe(None) when no answer came
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -43,10 +49,12 @@ _TIME = "x-ratelimit-replenish-time"
 
 
 def _number(headers: Mapping[str, str], name: str) -> float | None:
+    """A finite, non-negative header value, or None (missing, text, nan, inf, negative)."""
     try:
-        return float(headers[name])
+        value = float(headers[name])
     except (KeyError, ValueError):
         return None
+    return value if math.isfinite(value) and value >= 0 else None
 
 
 class RateLimitState:
@@ -54,7 +62,7 @@ class RateLimitState:
 
     def __init__(self, max_wait: float = MAX_LIMITER_WAIT) -> None:
         self.max_wait = max_wait
-        """Cap on one wait, in case the server reports an absurd replenish time."""
+        """Cap on the replenish interval, in case the server reports an absurd one."""
         self.tokens: float | None = None
         """Tokens at `stamp` (negative: reserved ahead); None until the server reports."""
         self.capacity = 1.0
@@ -62,21 +70,40 @@ class RateLimitState:
         self.interval: float | None = None
         """Seconds per replenished token, or None if unknown."""
         self.stamp = 0.0
+        self.in_flight = 0
+        """Reservations whose answer has not arrived yet."""
+        self.reserved = 0
+        """Reservations so far: the number of the latest one (its ticket)."""
+        self._applied = 0
+        """Ticket of the answer the bucket was last set from."""
 
-    def observe(self, headers: Mapping[str, str], now: float) -> None:
-        """Learn from one answer's headers (missing or malformed headers are ignored)."""
-        remaining = _number(headers, _REMAINING)
-        if remaining is None:
+    def observe(self, headers: Mapping[str, str] | None, now: float, ticket: int | None = None) -> None:
+        """One reserved attempt is over: learn from its answer's headers (None: no answer;
+        missing or malformed headers are ignored). An answer to a request reserved before
+        the one the bucket was last set from (`ticket`) is stale: the server counted it
+        earlier, so its `Remaining` is too high, and it is not applied."""
+        self.in_flight = max(0, self.in_flight - 1)
+        remaining = None if headers is None else _number(headers, _REMAINING)
+        if headers is None or remaining is None:
             return
+        if ticket is not None:
+            if ticket < self._applied:
+                return
+            self._applied = ticket
         rate, period = _number(headers, _RATE), _number(headers, _TIME)
         if rate is not None and period is not None and rate > 0 and period > 0:
-            self.interval = period / rate
-        self.tokens = max(0.0, remaining)
-        self.capacity = max(self.capacity, self.tokens)
+            self.interval = min(self.max_wait, period / rate)
+        self.capacity = max(self.capacity, remaining)
+        self.tokens = remaining - self.in_flight
         self.stamp = now
 
     def delay_before_send(self, now: float) -> float:
-        """Reserve a token for a request sent now; return how long it must wait first."""
+        """Reserve a token for a request sent now; return how long it must wait first.
+
+        Every call must be followed by one `observe` (with the answer's headers, or None).
+        """
+        self.in_flight += 1
+        self.reserved += 1
         if self.tokens is None:
             return 0.0
         if self.interval is not None:
@@ -91,7 +118,7 @@ class RateLimitState:
             # their Retry-After drive the waits until the server reports again.
             self.tokens = None
             return 0.0
-        return min(self.max_wait, -self.tokens * self.interval)
+        return -self.tokens * self.interval
 
 
 class RateLimiter:
@@ -114,15 +141,22 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._sync_slots = threading.BoundedSemaphore(max_concurrency)
         self._async_slots: anyio.Semaphore | None = None
+        self._async_admissions: anyio.Semaphore | None = None
 
     def reserve(self) -> float:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
-        with self._lock:
-            return self.state.delay_before_send(self._clock())
+        return self.reserve_ticket()[0]
 
-    def observe(self, headers: Mapping[str, str]) -> None:
+    def reserve_ticket(self) -> tuple[float, int]:
+        """`reserve()` plus the reservation's number, to pass back to `observe`."""
         with self._lock:
-            self.state.observe(headers, self._clock())
+            delay = self.state.delay_before_send(self._clock())
+            return delay, self.state.reserved
+
+    def observe(self, headers: Mapping[str, str] | None, ticket: int | None = None) -> None:
+        """The reserved attempt is over: its answer's headers, or None if none came."""
+        with self._lock:
+            self.state.observe(headers, self._clock(), ticket)
 
     def sync_slot(self) -> AbstractContextManager[object]:
         """Hold one of the `max_concurrency` in-flight slots (blocking).
@@ -138,3 +172,21 @@ class RateLimiter:
             # extra scheduling round per request otherwise, measurable at high concurrency).
             self._async_slots = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
         return self._async_slots
+
+    def sync_admission(self) -> AbstractContextManager[object]:
+        """What a sync façade call holds while it builds and sends its request: nothing.
+
+        A thread waiting for an in-flight slot costs its stack anyway; the slot is enough.
+        """
+        return _NO_ADMISSION
+
+    def async_admission(self) -> AbstractAsyncContextManager[object]:
+        """One of `max_concurrency` places for façade calls, taken BEFORE the request is
+        built: 10,000 gathered calls then wait as bare coroutines holding their arguments,
+        not as built requests (memory per pending call). Held until the call's answer."""
+        if self._async_admissions is None:
+            self._async_admissions = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
+        return self._async_admissions
+
+
+_NO_ADMISSION = contextlib.nullcontext()

@@ -9,9 +9,13 @@ Rules (`RetryPolicy.classify`):
 * 429: every method, the server refused it before doing anything;
 * 502, 503, 504: idempotent methods only; anything else (500, 4xx) is never retried.
 
-Transient failures share the `max_retries` budget; 429 answers have their own budget,
+Transient failures share the `max_retries` budget; rate limiting has its own budget,
 `max_rate_limit_wait` seconds in total, because the API's limits (about one request per
-15 s after a burst of 20) need a few long waits rather than three short ones.
+15 s after a burst of 20) need a few long waits rather than three short ones. Every wait of
+the request counts against it: waits after 429 answers and the client-side limiter's waits
+before an attempt. A limiter wait that does not fit in what is left is not taken: the
+attempt is sent at once and the server's answer decides (`max_rate_limit_wait=0` never
+sleeps).
 
 The delay is `Retry-After` (delta-seconds or HTTP-date; for a 429 without it, the
 `X-RateLimit-Replenish-Time / -Rate` token interval) when it is larger than the exponential
@@ -108,7 +112,7 @@ class RetryPolicy:
     max_retries: int = DEFAULT_MAX_RETRIES
     """Retries after connection errors, timeouts and 502/503/504."""
     max_rate_limit_wait: float = DEFAULT_MAX_RATE_LIMIT_WAIT
-    """Total seconds one request may spend waiting out 429 answers."""
+    """Total seconds one request may spend waiting on the rate limit (429s and limiter)."""
     backoff_initial: float = DEFAULT_BACKOFF_INITIAL
     backoff_max: float = DEFAULT_BACKOFF_MAX
     backoff_jitter: float = DEFAULT_BACKOFF_JITTER
@@ -183,7 +187,7 @@ class RetryBudget:
         """Transient retries taken so far."""
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
-        """Seconds of 429 waiting taken so far."""
+        """Seconds of rate-limit waiting (429s and the limiter) taken so far."""
         self._kind: RetryKind | None = None
 
     @staticmethod
@@ -192,6 +196,14 @@ class RetryBudget:
         assert outcome is not None  # tenacity sets it before calling retry/wait/stop
         error = outcome.exception()
         return error if error is not None else outcome.result()
+
+    def limiter_wait(self, delay: float) -> float:
+        """How long to take of the limiter's `delay`: all of it when it fits in what is left
+        of `max_rate_limit_wait` (and it is charged), else nothing (send now)."""
+        if delay <= 0 or self.rate_limit_waited + delay > self.policy.max_rate_limit_wait:
+            return 0.0
+        self.rate_limit_waited += delay
+        return delay
 
     def is_final(self, outcome: httpx.Response | BaseException) -> bool:
         """True when the first attempt's outcome is not retried (tenacity is not needed)."""

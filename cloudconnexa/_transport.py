@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import functools
 import time
 import weakref
 from collections.abc import Awaitable, Callable
@@ -44,15 +45,36 @@ from ._exceptions import (
     redact_request,
 )
 from ._logging import log_attempt, log_limiter_wait
+from ._pool import SHARD_SIZE, ShardedAsyncTransport, ShardedTransport
 from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
+from ._retry import RetryBudget, RetryPolicy
 
-__all__ = ["AsyncRetryTransport", "RetryTransport", "default_limits"]
+__all__ = [
+    "AsyncRetryTransport",
+    "RetryTransport",
+    "default_async_transport",
+    "default_limits",
+    "default_transport",
+]
 
 
 def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limits:
     """Pool limits matching the in-flight bound, so requests never wait on the pool."""
     return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
+
+
+def default_transport(max_concurrency: int) -> httpx.BaseTransport:
+    """One pool up to `SHARD_SIZE` connections, several small pools beyond (see `_pool`)."""
+    if max_concurrency <= SHARD_SIZE:
+        return httpx.HTTPTransport(limits=default_limits(max_concurrency))
+    return ShardedTransport(max_concurrency)
+
+
+def default_async_transport(max_concurrency: int) -> httpx.AsyncBaseTransport:
+    """The async twin of `default_transport`."""
+    if max_concurrency <= SHARD_SIZE:
+        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency))
+    return ShardedAsyncTransport(max_concurrency)
 
 
 def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:
@@ -193,8 +215,7 @@ class RetryTransport(httpx.BaseTransport):
         owns_transport: bool = True,
     ) -> None:
         self._shared = _Shared(policy, limiter, owns_transport)
-        limits = default_limits(self._shared.limiter.max_concurrency)
-        self.transport = transport if transport is not None else httpx.HTTPTransport(limits=limits)
+        self.transport = transport if transport is not None else default_transport(self.limiter.max_concurrency)
         self._sleep = sleep
 
     @property
@@ -214,14 +235,17 @@ class RetryTransport(httpx.BaseTransport):
         derived._shared.lifecycle = self._shared.lifecycle
         return derived
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         with self.limiter.sync_slot():
-            delay = self.limiter.reserve()
-            if delay > 0:
-                log_limiter_wait(request, delay)
-                self._sleep(delay)
+            wait, ticket = self.limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait)
+            headers = None
             started = time.perf_counter()
             try:
+                if delay > 0:
+                    log_limiter_wait(request, delay)
+                    self._sleep(delay)
+                    started = time.perf_counter()
                 response = self.transport.handle_request(request)
                 response.request = request  # httpx's client sets it only after the transport
                 try:
@@ -230,10 +254,12 @@ class RetryTransport(httpx.BaseTransport):
                     raise _undecodable(response, exc) from exc
                 finally:
                     response.close()
+                headers = response.headers
             except httpx.TransportError as exc:
                 _attempt_done(request, exc, started, delay)
                 raise
-            self.limiter.observe(response.headers)
+            finally:
+                self.limiter.observe(headers, ticket)
         _attempt_done(request, response, started, delay)
         return response
 
@@ -242,14 +268,14 @@ class RetryTransport(httpx.BaseTransport):
         budget = self.policy.for_request(request)
         try:
             try:
-                first: _Outcome = self._attempt(request)
+                first: _Outcome = self._attempt(request, budget)
             except httpx.TransportError as exc:
                 first = exc
             if budget.is_final(first):  # the common case skips tenacity's bookkeeping
                 response = _result(first)
             else:
                 retrying = tenacity.Retrying(sleep=self._sleep, **budget.tenacity_kwargs())
-                response = retrying(_replay_first(first, self._attempt), request)
+                response = retrying(_replay_first(first, functools.partial(self._attempt, budget=budget)), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)
@@ -273,8 +299,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         owns_transport: bool = True,
     ) -> None:
         self._shared = _Shared(policy, limiter, owns_transport)
-        limits = default_limits(self._shared.limiter.max_concurrency)
-        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport(limits=limits)
+        self.transport = transport if transport is not None else default_async_transport(self.limiter.max_concurrency)
         self._sleep = sleep
 
     @property
@@ -294,14 +319,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         derived._shared.lifecycle = self._shared.lifecycle
         return derived
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         async with self.limiter.async_slot():
-            delay = self.limiter.reserve()
-            if delay > 0:
-                log_limiter_wait(request, delay)
-                await self._sleep(delay)
+            wait, ticket = self.limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait)
+            headers = None
             started = time.perf_counter()
             try:
+                if delay > 0:
+                    log_limiter_wait(request, delay)
+                    await self._sleep(delay)
+                    started = time.perf_counter()
                 response = await self.transport.handle_async_request(request)
                 response.request = request  # httpx's client sets it only after the transport
                 try:
@@ -310,10 +338,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise _undecodable(response, exc) from exc
                 finally:
                     await response.aclose()
+                headers = response.headers
             except httpx.TransportError as exc:
                 _attempt_done(request, exc, started, delay)
                 raise
-            self.limiter.observe(response.headers)
+            finally:
+                self.limiter.observe(headers, ticket)
         _attempt_done(request, response, started, delay)
         return response
 
@@ -322,14 +352,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         budget = self.policy.for_request(request)
         try:
             try:
-                first: _Outcome = await self._attempt(request)
+                first: _Outcome = await self._attempt(request, budget)
             except httpx.TransportError as exc:
                 first = exc
             if budget.is_final(first):  # the common case skips tenacity's bookkeeping
                 response = _result(first)
             else:
                 retrying = tenacity.AsyncRetrying(sleep=self._sleep, **budget.tenacity_kwargs())
-                response = await retrying(_async_replay_first(first, self._attempt), request)
+                attempt = functools.partial(self._attempt, budget=budget)
+                response = await retrying(_async_replay_first(first, attempt), request)
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         return _finish(request, response)

@@ -65,6 +65,9 @@ class PortalIterable:
     def to_list(self) -> list[Any]:
         return list(self)
 
+    def from_page(self, page: int) -> PortalIterable:
+        return PortalIterable(self._target.from_page(page), self._portal)
+
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 

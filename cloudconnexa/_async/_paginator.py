@@ -2,45 +2,92 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
-from .._pagination import Page, PageCursor, PageRequest, validate_page_size
+import httpx
+
+from .._exceptions import APIResponseValidationError
+from .._pagination import (
+    ListingMismatch,
+    Page,
+    PageCursor,
+    PageRequest,
+    validate_page_size,
+    validate_start_page,
+)
+from .._prefetch import AsyncPrefetcher
 
 __all__ = ["AsyncPaginator"]
 
 ItemT = TypeVar("ItemT")
 
+PageAnswer = tuple[Any, httpx.Response]
+"""The parsed page and the response it came from."""
+FetchPage = Callable[[PageRequest], Awaitable[PageAnswer]]
+"""Sends one page request."""
+
 
 class AsyncPaginator(Generic[ItemT]):
-    """Iterates every record of a listing, fetching one page at a time, lazily.
+    """Iterates every record of a listing, in order, lazily.
 
-    Nothing is requested until iteration starts, and only the current page is held in
-    memory. Iterating again starts a new listing from page 0.
+    Nothing is requested until iteration starts. Once the first page has told the total,
+    the following pages are fetched concurrently, a few pages ahead of the one being
+    iterated (at most `look_ahead`; within the client's `max_concurrency` and rate limit),
+    so memory stays a few pages whatever the size of the listing. Stopping early (`break`)
+    cancels the requests in flight and sends no more. Iterating again starts a new listing.
+    A page that does not add up (another page than the one asked for, the same page again)
+    raises `APIResponseValidationError` instead of looping or repeating records.
 
     Example:
         async for record in aclient.dns.list(page_size=500):
             print(record.domain)
 
-        async for page in aclient.dns.list().pages():
+        async for page in aclient.dns.list().from_page(5).pages():
             print(page.number, len(page))
     """
 
-    def __init__(self, fetch_page: Callable[[PageRequest], Awaitable[Any]], page_size: int) -> None:
+    def __init__(self, fetch_page: FetchPage, page_size: int, *, look_ahead: int = 1, start_page: int = 0) -> None:
         self._fetch_page = fetch_page
         self._page_size = validate_page_size(page_size)
+        self._look_ahead = look_ahead
+        self._start_page = validate_start_page(start_page)
 
-    async def pages(self) -> AsyncIterator[Page[ItemT]]:
+    def from_page(self, page: int) -> AsyncPaginator[ItemT]:
+        """The same listing starting at page `page` (0-based, in pages of this `page_size`),
+        e.g. to resume an export that stopped after page 4: `list().from_page(5)`."""
+        return AsyncPaginator(self._fetch_page, self._page_size, look_ahead=self._look_ahead, start_page=page)
+
+    def sequential(self) -> AsyncPaginator[ItemT]:
+        """The same listing fetched one page at a time, each page only when it is needed
+        (fewest requests when stopping early; used by the v1.0 `get` scan)."""
+        return AsyncPaginator(self._fetch_page, self._page_size, look_ahead=1, start_page=self._start_page)
+
+    async def pages(self) -> AsyncGenerator[Page[ItemT], None]:
         """Yield whole pages, for page-level work or progress reporting."""
-        cursor = PageCursor(self._page_size)
-        while (request := cursor.next_request) is not None:
-            page: Page[ItemT] = cursor.advance(await self._fetch_page(request))
-            yield page
+        cursor = PageCursor(self._page_size, first_page=self._start_page)
+        prefetcher = AsyncPrefetcher(self._fetch_page, self._look_ahead)
+        try:
+            while not cursor.done:
+                while len(prefetcher) < self._look_ahead and (request := cursor.launch()) is not None:
+                    prefetcher.start(request)
+                raw_page, response = await prefetcher.next_result()
+                try:
+                    page: Page[ItemT] = cursor.advance(raw_page)
+                except ListingMismatch as exc:
+                    raise APIResponseValidationError(response, str(exc)) from None
+                yield page
+        finally:
+            prefetcher.cancel()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        pages = self.pages()
+        try:
+            async for page in pages:
+                for item in page.items:
+                    yield item
+        finally:
+            await pages.aclose()  # a `break` in the caller cancels the pages in flight now
 
     async def to_list(self) -> list[ItemT]:
         """Every record of the listing in one list (fine for small listings)."""

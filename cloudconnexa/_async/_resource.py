@@ -14,7 +14,7 @@ from .._concurrency import gather_async
 from .._constants import DEFAULT_PAGE_SIZE, EXT_RAISE_FOR_STATUS, MAX_PAGE_SIZE
 from .._exceptions import make_status_error
 from .._operations import load_operation
-from .._pagination import PageRequest
+from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_model, parse_page
 from .._response import record_response
@@ -60,7 +60,9 @@ class AsyncAPIResource:
         module = operation_module(version, operation, detail=detail)
         if arguments.get("body") is not None:
             check_fields(version, arguments["body"], detail=detail)
-        response = await self._client.http_client.request(**module._get_kwargs(**arguments))
+        # A place first, then the request: pending calls wait without a built request.
+        async with self._client._limiter.async_admission():
+            response = await self._client.http_client.request(**module._get_kwargs(**arguments))
         record_response(response)  # for `client.with_raw_response`, which wraps every method
         return response
 
@@ -95,22 +97,25 @@ class AsyncAPIResource:
         page_size: int,
         **filters: Any,
     ) -> AsyncPaginator[Any]:
-        async def fetch_page(request: PageRequest) -> Any:
+        async def fetch_page(request: PageRequest) -> tuple[Any, httpx.Response]:
             response = await self._send(operation, page=request.page, size=request.size, **filters)
-            return parse_page(response, page_model, request.page)
+            return parse_page(response, page_model, request.page), response
 
-        return AsyncPaginator(fetch_page, page_size)
+        look_ahead = look_ahead_pages(self._client._limiter.max_concurrency)
+        return AsyncPaginator(fetch_page, page_size, look_ahead=look_ahead)
 
     async def _scan_for_ids(
         self, ids: Sequence[str], *, resource: str, list_operation: str, page_model: type[Any]
     ) -> list[Any]:
         """v1.0 shim: find `ids` in one pass over the listing, in pages of the maximum size."""
         scan: IdScan[Any] = IdScan(ids)
-        async for page in self._paginate(list_operation, page_model, MAX_PAGE_SIZE).pages():
+        # One page at a time: a match on page p then costs exactly p requests, none ahead.
+        listing: AsyncPaginator[Any] = self._paginate(list_operation, page_model, MAX_PAGE_SIZE).sequential()
+        async for page in listing.pages():
             if scan.done or scan.feed(page.items):
                 break
-        listing = load_operation(self._client.api_version, list_operation)._get_kwargs()
-        return scan.ordered(resource=resource, request=self._client.http_client.build_request(**listing))
+        request = load_operation(self._client.api_version, list_operation)._get_kwargs()
+        return scan.ordered(resource=resource, request=self._client.http_client.build_request(**request))
 
 
 @dataclass(frozen=True)

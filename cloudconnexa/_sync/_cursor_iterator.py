@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from .._cursor import BatchCursor
+import httpx
+
+from .._cursor import BatchCursor, CursorLoop
+from .._exceptions import APIResponseValidationError
 
 __all__ = ["CursorIterator"]
 
@@ -38,7 +41,8 @@ class CursorIterator(Generic[BatchT, ItemT]):
         *,
         start_cursor: str | None = None,
     ) -> None:
-        # `Any`: the callable is a coroutine function here and a plain one in the sync twin.
+        # `fetch_batch(cursor)` returns the parsed batch and the response it came in (named in
+        # errors). `Any`: it is a coroutine function here and a plain one in the sync twin.
         self._fetch_batch = fetch_batch
         self._items_of = items_of
         self._next_cursor_of = next_cursor_of
@@ -62,8 +66,7 @@ class CursorIterator(Generic[BatchT, ItemT]):
         cursor = BatchCursor(self._start)
         self._resume, self._exhausted = self._start, False
         while not cursor.done:
-            batch: BatchT = self._fetch_batch(cursor.cursor)
-            cursor.advance(self._next_cursor_of(batch))
+            batch: BatchT = self._next_batch(cursor)
             self._mark_consumed(cursor)
             yield batch
 
@@ -71,8 +74,7 @@ class CursorIterator(Generic[BatchT, ItemT]):
         cursor = BatchCursor(self._start)
         self._resume, self._exhausted = self._start, False
         while not cursor.done:
-            batch: BatchT = self._fetch_batch(cursor.cursor)
-            cursor.advance(self._next_cursor_of(batch))
+            batch: BatchT = self._next_batch(cursor)
             items = self._items_of(batch)
             if not items:
                 self._mark_consumed(cursor)
@@ -80,6 +82,17 @@ class CursorIterator(Generic[BatchT, ItemT]):
                 if index == len(items) - 1:
                     self._mark_consumed(cursor)  # before the last record: its batch is then all handed out
                 yield item
+
+    def _next_batch(self, cursor: BatchCursor) -> BatchT:
+        """Fetch the batch at `cursor` and advance it; a cursor loop is the server's fault."""
+        batch: BatchT
+        response: httpx.Response
+        batch, response = self._fetch_batch(cursor.cursor)
+        try:
+            cursor.advance(self._next_cursor_of(batch))
+        except CursorLoop as exc:
+            raise APIResponseValidationError(response, str(exc)) from None
+        return batch
 
     def _mark_consumed(self, cursor: BatchCursor) -> None:
         self._exhausted = cursor.done

@@ -6,6 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResponse
 from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
 
@@ -97,9 +99,9 @@ class AsyncAuditLogs(AsyncAPIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        async def fetch_batch(next_cursor: str | None) -> AuditLogsResponse:
+        async def fetch_batch(next_cursor: str | None) -> tuple[AuditLogsResponse, httpx.Response]:
             arguments = filters if next_cursor is None else {**filters, "cursor": next_cursor}
             response = await self._send("audit_logs.list_audit_logs", size=batch_size, **arguments)
-            return parse_model(response, AuditLogsResponse)
+            return parse_model(response, AuditLogsResponse), response
 
         return AsyncAuditLogIterator(fetch_batch, start_cursor=cursor)

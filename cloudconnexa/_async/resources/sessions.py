@@ -6,6 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_2_3.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_2_3.models.sessions_response import SessionsResponse
 
@@ -88,9 +90,9 @@ class AsyncSessions(AsyncAPIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        async def fetch_batch(batch_cursor: str | None) -> SessionsResponse:
+        async def fetch_batch(batch_cursor: str | None) -> tuple[SessionsResponse, httpx.Response]:
             arguments = filters if batch_cursor is None else {**filters, "cursor": batch_cursor}
             response = await self._send("sessions.list_sessions", size=batch_size, **arguments)
-            return parse_model(response, SessionsResponse)
+            return parse_model(response, SessionsResponse), response
 
         return AsyncSessionIterator(fetch_batch, start_cursor=cursor)

@@ -7,6 +7,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResponse
 from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
 
@@ -98,9 +100,9 @@ class AuditLogs(APIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        def fetch_batch(next_cursor: str | None) -> AuditLogsResponse:
+        def fetch_batch(next_cursor: str | None) -> tuple[AuditLogsResponse, httpx.Response]:
             arguments = filters if next_cursor is None else {**filters, "cursor": next_cursor}
             response = self._send("audit_logs.list_audit_logs", size=batch_size, **arguments)
-            return parse_model(response, AuditLogsResponse)
+            return parse_model(response, AuditLogsResponse), response
 
         return AuditLogIterator(fetch_batch, start_cursor=cursor)

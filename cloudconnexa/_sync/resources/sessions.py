@@ -7,6 +7,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from cloudconnexa_generated.v1_2_3.models.session_response import SessionResponse
 from cloudconnexa_generated.v1_2_3.models.sessions_response import SessionsResponse
 
@@ -89,9 +91,9 @@ class Sessions(APIResource):
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 
-        def fetch_batch(batch_cursor: str | None) -> SessionsResponse:
+        def fetch_batch(batch_cursor: str | None) -> tuple[SessionsResponse, httpx.Response]:
             arguments = filters if batch_cursor is None else {**filters, "cursor": batch_cursor}
             response = self._send("sessions.list_sessions", size=batch_size, **arguments)
-            return parse_model(response, SessionsResponse)
+            return parse_model(response, SessionsResponse), response
 
         return SessionIterator(fetch_batch, start_cursor=cursor)

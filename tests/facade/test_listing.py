@@ -1,0 +1,202 @@
+"""Listing on both clients: concurrent pages in order, start page, early exit, pages and
+cursors that do not add up (issue 10 item 2, issue 14 item 1, issue 15 item 5)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import uuid
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+
+import cloudconnexa
+from cloudconnexa import APIResponseValidationError
+
+from .conftest import BASE_URL, TOKEN, FakeListing
+
+
+def _records(n: int) -> list[dict[str, object]]:
+    return [{"id": str(uuid.UUID(int=i + 1)), "domain": f"host{i}.internal"} for i in range(n)]
+
+
+def test_listing_fetches_every_page_once_in_order(api, make_client):
+    listing = FakeListing(_records(205))
+    api.get("/api/v1/dns-records").mock(side_effect=listing)
+    records = make_client().dns.list(page_size=10).to_list()
+    assert [r.domain for r in records] == [f"host{i}.internal" for i in range(205)]
+    assert sorted(int(r.url.params["page"]) for r in listing.requests) == list(range(21))  # ceil(205/10)
+
+
+def test_from_page_starts_there(api, make_client):
+    listing = FakeListing(_records(55))
+    api.get("/api/v1/dns-records").mock(side_effect=listing)
+    paginator = make_client().dns.list(page_size=10)
+    records = list(paginator.from_page(3))
+    assert [r.domain for r in records] == [f"host{i}.internal" for i in range(30, 55)]
+    assert sorted(int(r.url.params["page"]) for r in listing.requests) == [3, 4, 5]
+
+
+@pytest.mark.parametrize(("value", "error"), [(-1, ValueError), ("2", TypeError)])
+def test_from_page_is_validated(make_client, value, error):
+    with pytest.raises(error, match="page"):
+        make_client().dns.list().from_page(value)
+
+
+def _page(content: list[Any], page: int | None, total: int, size: int, total_pages: int | None = None) -> dict:
+    body = {"content": content, "size": size, "numberOfElements": len(content), "totalElements": total,
+            "totalPages": total_pages if total_pages is not None else math.ceil(total / size)}  # fmt: skip
+    if page is not None:
+        body["page"] = page
+    return body
+
+
+def test_server_ignoring_page_is_an_error_not_a_loop(api, make_client):
+    records = _records(30)
+    route = api.get("/api/v1/dns-records").respond(200, json=_page(records[:10], 0, 30, 10))
+    with pytest.raises(APIResponseValidationError, match="asked for page 1 and got page 0"):
+        make_client().dns.list(page_size=10).to_list()
+    assert route.call_count <= 3
+
+
+def test_server_repeating_page_zero_without_page_field_is_an_error(api, make_client):
+    records = _records(30)
+    api.get("/api/v1/dns-records").respond(200, json=_page(records[:10], None, 30, 10))
+    with pytest.raises(APIResponseValidationError, match="same record as page 0"):
+        make_client().dns.list(page_size=10).to_list()
+
+
+def test_absurd_total_pages_is_bounded_by_total_elements(api, make_client):
+    records = _records(25)
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        n = int(request.url.params["page"])
+        return httpx.Response(200, json=_page(records[n * 10 : n * 10 + 10], n, 25, 10, total_pages=10**9))
+
+    route = api.get("/api/v1/dns-records").mock(side_effect=serve)
+    assert len(make_client().dns.list(page_size=10).to_list()) == 25
+    assert route.call_count == 3
+
+
+def test_an_empty_page_ends_the_listing(api, make_client):
+    records = _records(10)
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        n = int(request.url.params["page"])
+        return httpx.Response(200, json=_page(records if n == 0 else [], n, 10**6, 10))
+
+    api.get("/api/v1/dns-records").mock(side_effect=serve)
+    assert len(make_client(max_concurrency=2).dns.list(page_size=10).to_list()) == 10
+
+
+def test_a_cursor_seen_before_is_an_error(api, make_client):
+    cursors = iter(["A", "B", "A", "B", "A"])
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"sessions": [{"id": request.url.params.get("cursor", "s0")}],
+                                         "nextCursor": next(cursors)})  # fmt: skip
+
+    route = api.get("/api/v1/sessions").mock(side_effect=serve)
+    with pytest.raises(APIResponseValidationError, match="nextCursor 'A', already followed"):
+        make_client().sessions.list().to_list()
+    assert route.call_count == 3
+
+
+# -- concurrency and early exit, driven directly (no portal) to observe requests in flight --
+
+
+class Blocking:
+    """A listing of `pages` pages of 10; pages >= `block_from` wait until released."""
+
+    def __init__(self, pages: int, block_from: int) -> None:
+        self.records = _records(pages * 10)
+        self.pages, self.block_from = pages, block_from
+        self.requested: list[int] = []
+        self.cancelled: list[int] = []
+        self.in_flight = self.max_in_flight = 0
+
+    def body(self, n: int) -> dict[str, Any]:
+        return _page(self.records[n * 10 : n * 10 + 10], n, len(self.records), 10)
+
+
+def _token_or(request: httpx.Request) -> httpx.Response | None:
+    return httpx.Response(200, json=TOKEN) if request.url.path.endswith("/oauth/token") else None
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
+    listing = Blocking(pages=30, block_from=2)
+    release = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        n = int(request.url.params["page"])
+        listing.requested.append(n)
+        listing.in_flight += 1
+        listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
+        try:
+            if n >= listing.block_from:
+                await release.wait()
+            else:
+                await anyio.sleep(0)
+        except BaseException:
+            listing.cancelled.append(n)
+            raise
+        finally:
+            listing.in_flight -= 1
+        return httpx.Response(200, json=listing.body(n))
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with cloudconnexa.AsyncClient(BASE_URL, client_id="i", client_secret="s", http_client=http) as client:
+        seen = []
+        async for record in client.dns.list(page_size=10):
+            seen.append(record.domain)
+            if len(seen) == 11:  # the first record of page 1
+                break
+        for _ in range(5):
+            await anyio.sleep(0)
+        # page 0 alone, then pages 1..10 at once (look-ahead 10 = max_concurrency): no more.
+        assert sorted(listing.requested) == list(range(11))
+        assert listing.max_in_flight > 1
+        assert sorted(listing.cancelled) == list(range(2, 11))  # the early exit cancelled them
+        release.set()
+        for _ in range(5):
+            await anyio.sleep(0)
+        assert sorted(listing.requested) == list(range(11))  # and sent nothing more
+    await http.aclose()
+
+
+def test_sync_pages_use_threads_and_break_sends_nothing_more():
+    listing = Blocking(pages=30, block_from=2)
+    release = threading.Event()
+    lock = threading.Lock()
+    all_started = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        n = int(request.url.params["page"])
+        with lock:
+            listing.requested.append(n)
+            if len(listing.requested) == 11:
+                all_started.set()
+        if n >= listing.block_from:
+            release.wait()
+        return httpx.Response(200, json=listing.body(n))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", http_client=http) as client:
+        seen = []
+        for record in client.dns.list(page_size=10):
+            seen.append(record.domain)
+            if len(seen) == 11:
+                assert all_started.wait(timeout=30)  # pages 2..10 are in flight on the pool
+                break
+        release.set()
+        assert sorted(listing.requested) == list(range(11))
+        assert seen == [f"host{i}.internal" for i in range(11)]
+    http.close()
