@@ -48,10 +48,17 @@ from ._constants import (
 )
 from ._exceptions import ClientClosedError
 from ._operations import import_module
+from ._pool import SHARD_SIZE
 from ._ratelimit import RateLimiter
 from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport, default_limits
+from ._transport import (
+    AsyncRetryTransport,
+    RetryTransport,
+    default_async_transport,
+    default_limits,
+    default_transport,
+)
 from ._version import __version__
 from ._versions import VersionState
 
@@ -196,8 +203,13 @@ class BaseClient(Generic[_HttpT]):
         if not isinstance(trust_env, bool):
             raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
         if http_client is None:
-            limits = default_limits(self._limiter.max_concurrency)
-            http = client_class(limits=limits, trust_env=trust_env, **self._http_kwargs())
+            concurrency = self._limiter.max_concurrency
+            http = client_class(limits=default_limits(concurrency), trust_env=trust_env, **self._http_kwargs())
+            # Several small pools scale better than one large one (see `_pool`).
+            if concurrency > SHARD_SIZE and isinstance(http, httpx.Client):
+                http._transport = default_transport(concurrency, trust_env=trust_env)
+            elif concurrency > SHARD_SIZE and isinstance(http, httpx.AsyncClient):
+                http._transport = default_async_transport(concurrency, trust_env=trust_env)
             http._transport = wrap(http._transport)
             http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
             self._http, self._owns_http = http, True

@@ -50,8 +50,10 @@ class _Shards:
 class ShardedTransport(httpx.BaseTransport):
     """Sync: `httpx.HTTPTransport` pools behind one transport."""
 
-    def __init__(self, max_concurrency: int) -> None:
-        self.pools = [httpx.HTTPTransport(limits=limits) for limits in shard_limits(max_concurrency)]
+    def __init__(self, max_concurrency: int, *, trust_env: bool = True) -> None:
+        self.pools = [
+            httpx.HTTPTransport(limits=limits, trust_env=trust_env) for limits in shard_limits(max_concurrency)
+        ]
         self._shards = _Shards(len(self.pools))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -71,8 +73,10 @@ class ShardedTransport(httpx.BaseTransport):
 class ShardedAsyncTransport(httpx.AsyncBaseTransport):
     """Async: `httpx.AsyncHTTPTransport` pools behind one transport."""
 
-    def __init__(self, max_concurrency: int) -> None:
-        self.pools = [httpx.AsyncHTTPTransport(limits=limits) for limits in shard_limits(max_concurrency)]
+    def __init__(self, max_concurrency: int, *, trust_env: bool = True) -> None:
+        self.pools = [
+            httpx.AsyncHTTPTransport(limits=limits, trust_env=trust_env) for limits in shard_limits(max_concurrency)
+        ]
         self._shards = _Shards(len(self.pools))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

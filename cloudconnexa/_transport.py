@@ -63,18 +63,18 @@ def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limi
     return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
 
 
-def default_transport(max_concurrency: int) -> httpx.BaseTransport:
+def default_transport(max_concurrency: int, *, trust_env: bool = True) -> httpx.BaseTransport:
     """One pool up to `SHARD_SIZE` connections, several small pools beyond (see `_pool`)."""
     if max_concurrency <= SHARD_SIZE:
-        return httpx.HTTPTransport(limits=default_limits(max_concurrency))
-    return ShardedTransport(max_concurrency)
+        return httpx.HTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env)
+    return ShardedTransport(max_concurrency, trust_env=trust_env)
 
 
-def default_async_transport(max_concurrency: int) -> httpx.AsyncBaseTransport:
+def default_async_transport(max_concurrency: int, *, trust_env: bool = True) -> httpx.AsyncBaseTransport:
     """The async twin of `default_transport`."""
     if max_concurrency <= SHARD_SIZE:
-        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency))
-    return ShardedAsyncTransport(max_concurrency)
+        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env)
+    return ShardedAsyncTransport(max_concurrency, trust_env=trust_env)
 
 
 def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:

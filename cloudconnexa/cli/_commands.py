@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from .._sync._client import Client
+from .._sync._paginator import Paginator
 from ._derive import MethodInfo, namespace_children
 from ._errors import HANDLED, fail
 from ._output import OutputOptions, print_result, print_stream
@@ -134,6 +135,8 @@ def build_command(info: MethodInfo) -> click.Command:
         with guarded(), app.client() as client:
             result = info.call(client, *args, **kwargs)
             if info.streams:
+                if limit is not None and isinstance(result, Paginator):
+                    result = result.sequential()  # no page fetched ahead beyond what --limit needs
                 print_stream(itertools.islice(result, limit), options, out)
             else:
                 print_result(result, options, out)

@@ -131,11 +131,12 @@ def _iterator(kind: str, start: str | None = None) -> Any:
     from cloudconnexa._async._cursor_iterator import AsyncCursorIterator
     from cloudconnexa._sync._cursor_iterator import CursorIterator
 
-    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
-        return BATCHES[cursor]
+    # A fetcher returns the batch and the response it came in (named in cursor-loop errors).
+    def fetch(cursor: str | None) -> tuple[tuple[list[str], str | None], httpx.Response]:
+        return BATCHES[cursor], httpx.Response(200)
 
-    async def afetch(cursor: str | None) -> tuple[list[str], str | None]:
-        return BATCHES[cursor]
+    async def afetch(cursor: str | None) -> tuple[tuple[list[str], str | None], httpx.Response]:
+        return BATCHES[cursor], httpx.Response(200)
 
     cls, fetcher = (CursorIterator, fetch) if kind == "sync" else (AsyncCursorIterator, afetch)
     return cls(fetcher, lambda b: b[0], lambda b: b[1], start_cursor=start)
