@@ -1,6 +1,6 @@
 """Serve the fake CloudConnexa API until Ctrl-C.
 
-python -m cloudconnexa.testing --version 1.1.0 --port 8080 [--seed 50]
+python -m cloudconnexa.testing --version 1.2.3 --port 8080 [--seed 50]
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import argparse
 import sys
 import threading
 
+from .._constants import DEFAULT_API_VERSION
 from ._extra import TestingExtraMissing, require_testing_extra
 
 __all__ = ["main"]
@@ -26,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m cloudconnexa.testing", description="Serve a fake CloudConnexa API."
     )
-    parser.add_argument("--version", default="1.1.0", choices=API_VERSIONS)
+    parser.add_argument("--version", default=DEFAULT_API_VERSION, choices=API_VERSIONS)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0: let the OS choose")
     parser.add_argument("--rate-limit", choices=["off", "realistic"], default="off")

@@ -1,6 +1,6 @@
 """`FakeCloudConnexa`: the fake server object (uvicorn on 127.0.0.1, OS-assigned port).
 
-with FakeCloudConnexa(api_version="1.1.0") as server:
+with FakeCloudConnexa(api_version="1.2.3") as server:
     server.seed.dns_records(50)
     client = httpx.Client(base_url=server.base_url)
     token = client.post("/api/v1/oauth/token", params={"grant_type": "client_credentials"},
@@ -20,6 +20,7 @@ import httpx
 import uvicorn
 
 from .._async._client import AsyncClient
+from .._constants import DEFAULT_API_VERSION
 from .._sync._client import Client
 from ._app import FakeApp, RequestRecord, SpecViolation
 from ._clock import Clock, ManualClock, MonotonicClock
@@ -40,10 +41,10 @@ _UNSTARTED_PORT = 9  # "discard": never reached, the in-process transport ignore
 
 
 class FakeCloudConnexa:
-    """A stateful in-memory CloudConnexa API, driven by the v1.0 or v1.1.0 spec.
+    """A stateful in-memory CloudConnexa API, driven by the spec of its API version.
 
     Args:
-        api_version: "1.0" or "1.1.0".
+        api_version: any version the SDK speaks (default: the SDK's default, the current API).
         client_id, client_secret: the one API key the token endpoint accepts.
         token_ttl: seconds an access token lives (on `clock`).
         rate_limit: None (off; headers still sent), "realistic" (burst 20, then one
@@ -59,7 +60,7 @@ class FakeCloudConnexa:
 
     def __init__(
         self,
-        api_version: str = "1.1.0",
+        api_version: str = DEFAULT_API_VERSION,
         *,
         client_id: str = "fake-client-id",
         client_secret: str = "fake-client-secret",  # noqa: S107 - a test fixture value

@@ -1,10 +1,10 @@
 """pytest plugin (entry point `pytest11: cloudconnexa`): fake CloudConnexa fixtures.
 
-    def test_list(fake_cloudconnexa):                    # API v1.1.0
+    def test_list(fake_cloudconnexa):                    # the current API, v1.2.3
         fake_cloudconnexa.seed.dns_records(3)
         ...
 
-    @pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0"], indirect=True)
+    @pytest.mark.parametrize("fake_cloudconnexa", ["1.0", "1.1.0", "1.2.3"], indirect=True)
     def test_both(fake_cloudconnexa): ...
 
     def test_limits(fake_cloudconnexa_factory):
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .._constants import DEFAULT_API_VERSION
 from ._extra import TestingExtraMissing, require_testing_extra
 
 if TYPE_CHECKING:
@@ -80,8 +81,9 @@ def _assert_no_violations(server: FakeCloudConnexa) -> None:
 def fake_cloudconnexa(
     request: pytest.FixtureRequest, _cloudconnexa_session_servers: _SessionServers
 ) -> Iterator[FakeCloudConnexa]:
-    """A running, freshly reset fake server (version from indirect param, default 1.1.0)."""
-    version = getattr(request, "param", "1.1.0")
+    """A running, freshly reset fake server (version from indirect param, default: the SDK's
+    default API version, so `fake_cloudconnexa.client()` and a plain `Client` agree)."""
+    version = getattr(request, "param", DEFAULT_API_VERSION)
     server = _cloudconnexa_session_servers.get(version)
     server.reset()
     server.configure(rate_limit=None, token_ttl=43199, validate_requests=True, validate_responses=True)
