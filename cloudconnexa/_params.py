@@ -23,10 +23,11 @@ from typing import Any, Protocol, TypeVar
 
 from ._base_client import NotGiven
 
-__all__ = ["Id", "JSONBody", "build_body", "check_choice", "check_id", "check_ids", "to_wire"]
+__all__ = ["Id", "JSONBody", "build_body", "check_choice", "check_id", "check_ids", "check_optional", "to_wire"]
 
 ModelT = TypeVar("ModelT", bound="_Model")
 EnumT = TypeVar("EnumT", bound=StrEnum)
+ValueT = TypeVar("ValueT")
 
 
 class _Model(Protocol):
@@ -57,6 +58,15 @@ def check_ids(values: Iterable[object], name: str = "ids") -> list[str]:
     if isinstance(values, (str, bytes)):
         raise TypeError(f"{name} must be a collection of ids, not a single string")
     return [check_id(value, f"{name}[{index}]") for index, value in enumerate(values)]
+
+
+def check_optional(value: object, kind: type[ValueT], name: str) -> ValueT | None:
+    """`value` when it is None or a `kind` (a filter such as `start_date`), else a TypeError
+    naming the argument."""
+    if value is None or isinstance(value, kind):
+        return value
+    raise TypeError(f"{name} must be a {kind.__module__}.{kind.__qualname__} or None, not {type(value).__name__}"
+                    .replace("builtins.", ""))  # fmt: skip
 
 
 def check_choice(enum: type[EnumT], value: object, name: str) -> EnumT:

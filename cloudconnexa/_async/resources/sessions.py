@@ -12,6 +12,7 @@ from cloudconnexa_generated.v1_2_3.models.session_response import SessionRespons
 from cloudconnexa_generated.v1_2_3.models.sessions_response import SessionsResponse
 
 from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
+from ..._params import check_optional
 from ..._parsing import parse_model
 from .._cursor_iterator import AsyncCursorIterator
 from .._resource import AsyncAPIResource
@@ -43,12 +44,6 @@ def _next_cursor_of(batch: SessionsResponse) -> object:
     return batch.next_cursor
 
 
-def _check_date(value: object, name: str) -> datetime.datetime | None:
-    if value is None or isinstance(value, datetime.datetime):
-        return value
-    raise TypeError(f"{name} must be a datetime.datetime, not {type(value).__name__}")
-
-
 class AsyncSessions(AsyncAPIResource):
     """OpenVPN sessions: `list` (cursor batches of up to 100, followed automatically).
 
@@ -78,15 +73,11 @@ class AsyncSessions(AsyncAPIResource):
         same filters.
         """
         filters: dict[str, Any] = {
-            "start_date": _check_date(start_date, "start_date"),
-            "end_date": _check_date(end_date, "end_date"),
-            "status": status,
-            "return_only_new": return_only_new,
+            "start_date": check_optional(start_date, datetime.datetime, "start_date"),
+            "end_date": check_optional(end_date, datetime.datetime, "end_date"),
+            "status": check_optional(status, str, "status"),
+            "return_only_new": check_optional(return_only_new, bool, "return_only_new"),
         }
-        if status is not None and not isinstance(status, str):
-            raise TypeError(f"status must be a str, not {type(status).__name__}")
-        if return_only_new is not None and not isinstance(return_only_new, bool):
-            raise TypeError(f"return_only_new must be a bool, not {type(return_only_new).__name__}")
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
 

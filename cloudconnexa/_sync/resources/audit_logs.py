@@ -13,6 +13,7 @@ from cloudconnexa_generated.v1_2_3.models.audit_log_response import AuditLogResp
 from cloudconnexa_generated.v1_2_3.models.audit_logs_response import AuditLogsResponse
 
 from ..._cursor import MAX_BATCH_SIZE, validate_batch_size
+from ..._params import check_optional
 from ..._parsing import parse_model
 from .._cursor_iterator import CursorIterator
 from .._resource import APIResource
@@ -49,18 +50,6 @@ def _next_cursor_of(batch: AuditLogsResponse) -> object:
     return batch.next_cursor
 
 
-def _check_date(value: object, name: str) -> datetime.datetime | None:
-    if value is None or isinstance(value, datetime.datetime):
-        return value
-    raise TypeError(f"{name} must be a datetime.datetime, not {type(value).__name__}")
-
-
-def _check_text(value: object, name: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-
-
 class AuditLogs(APIResource):
     """The audit log (API v1.1.6+): who changed what, in cursor batches of up to 100.
 
@@ -88,14 +77,14 @@ class AuditLogs(APIResource):
         `initiator_id` keeps the changes of one user or system; `cursor` resumes an earlier
         query from the `resume_cursor` it saved.
         """
-        start = _check_date(start_date, "start_date")
-        end = _check_date(end_date, "end_date")
+        start = check_optional(start_date, datetime.datetime, "start_date")
+        end = check_optional(end_date, datetime.datetime, "end_date")
         if start is not None and end is not None and end - start > MAX_AUDIT_LOG_WINDOW:
             raise ValueError("end_date - start_date must be at most 24 hours (the API's maximum window)")
         filters: dict[str, Any] = {
             "start_date": start,
             "end_date": end,
-            "initiator_id": _check_text(initiator_id, "initiator_id"),
+            "initiator_id": check_optional(initiator_id, str, "initiator_id"),
         }
         filters = {name: value for name, value in filters.items() if value is not None}
         batch_size = validate_batch_size(size)
