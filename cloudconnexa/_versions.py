@@ -57,6 +57,7 @@ __all__ = [
 NEWEST_SPEC_VERSION = SPEC_VERSIONS[-1]
 
 
+@cache  # a handful of version strings, compared on every call
 def version_key(version: str) -> tuple[int, ...]:
     """Sortable form of "1.2.3"; "1.0" sorts before "1.0.1"."""
     return tuple(int(part) for part in version.split("."))
