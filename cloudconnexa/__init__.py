@@ -15,7 +15,14 @@ ships a fake CloudConnexa server for offline tests.
 from ._async._client import AsyncClient
 from ._async._paginator import AsyncPaginator
 from ._base_client import NOT_GIVEN, NotGiven
-from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+from ._constants import (
+    DEFAULT_API_VERSION,
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_PAGE_SIZE,
+    DEFAULT_TIMEOUT,
+    SUPPORTED_API_VERSIONS,
+)
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -42,11 +49,13 @@ from ._sync._paginator import Paginator
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_API_VERSION",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "SUPPORTED_API_VERSIONS",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",

@@ -38,6 +38,7 @@ __all__ = [
     "MAX_PAGE_SIZE",
     "MAX_RETRY_AFTER",
     "SPEC_VERSIONS",
+    "SUPPORTED_API_VERSIONS",
     "TOKEN_PATH",
     "TOKEN_REFRESH_FRACTION",
     "TOKEN_REFRESH_MARGIN",
@@ -88,12 +89,14 @@ API_VERSIONS: Final[dict[str, str]] = {
     "1.2.0": "v1_2_3",
     "1.2.3": "v1_2_3",
 }
-"""Every documented API version, oldest first -> the generated package under
-`cloudconnexa_generated` that serves it. THE one list of versions: the specs
-(`scripts/build_specs.py`), the packages (`scripts/regenerate.py`) and the client all derive
-from it. A version whose package has its own name (`"1.2.3"` -> `v1_2_3`) has its own spec,
-`openapi/cloudconnexa-v1.2.3.yaml`; the others are served by a newer package, limited to the
-operations their version had (`x-introduced-in` in the spec; see `_versions.py`)."""
+"""Every documented API version the client accepts, oldest first -> the generated package
+under `cloudconnexa_generated` that serves it. A version whose package has its own name
+(`"1.2.3"` -> `v1_2_3`) has its own spec, `openapi/cloudconnexa-v1.2.3.yaml`, listed in
+`openapi/versions.yaml` (the table the build scripts read; `scripts/check_versions.py` fails
+when the two disagree); the others are served by a newer package, limited to the operations
+their version had (`x-introduced-in` in the spec; see `_versions.py`)."""
+SUPPORTED_API_VERSIONS: Final[tuple[str, ...]] = tuple(API_VERSIONS)
+"""The `api_version` values a client accepts (besides "auto"), oldest first."""
 DEFAULT_API_VERSION: Final = "1.2.3"
 AUTO_API_VERSION: Final = "auto"
 """`api_version="auto"`: detect the tenant's version on first need (see `_versions.py`)."""

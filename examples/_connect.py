@@ -51,9 +51,9 @@ def example_parser(description: str, *, writes: bool) -> argparse.ArgumentParser
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--api-version",
-        default="1.1.0",
-        choices=["1.0", "1.1.0"],
-        help="CloudConnexa API version (default: 1.1.0)",
+        default=cloudconnexa.DEFAULT_API_VERSION,
+        choices=cloudconnexa.SUPPORTED_API_VERSIONS,
+        help=f"CloudConnexa API version (default: {cloudconnexa.DEFAULT_API_VERSION}, the current API)",
     )
     if writes:
         parser.add_argument(
@@ -94,7 +94,7 @@ def _start_fake(api_version: str, seed: Seed | None) -> Any:
 
 
 @contextmanager
-def connect(*, api_version: str = "1.1.0", seed: Seed | None = None) -> Iterator[Session[Any]]:
+def connect(*, api_version: str = cloudconnexa.DEFAULT_API_VERSION, seed: Seed | None = None) -> Iterator[Session[Any]]:
     """A `Client` for a real tenant (from the environment) or for a seeded fake server."""
     if using_real_tenant():
         with cloudconnexa.Client(api_version=api_version) as client:
@@ -114,7 +114,9 @@ def connect(*, api_version: str = "1.1.0", seed: Seed | None = None) -> Iterator
 
 
 @asynccontextmanager
-async def aconnect(*, api_version: str = "1.1.0", seed: Seed | None = None) -> AsyncIterator[Session[Any]]:
+async def aconnect(
+    *, api_version: str = cloudconnexa.DEFAULT_API_VERSION, seed: Seed | None = None
+) -> AsyncIterator[Session[Any]]:
     """The `AsyncClient` twin of `connect`."""
     if using_real_tenant():
         async with cloudconnexa.AsyncClient(api_version=api_version) as client:

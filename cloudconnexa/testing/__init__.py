@@ -2,7 +2,7 @@
 
     from cloudconnexa.testing import FakeCloudConnexa, ManualClock
 
-    with FakeCloudConnexa(api_version="1.1.0") as server:
+    with FakeCloudConnexa(api_version="1.2.3") as server:
         server.seed.dns_records(100)
         ...  # point a client at server.base_url with server.client_id/client_secret
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.integration  # subprocesses talking to the fake over lo
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-VERSIONS = ["1.0", "1.1.0"]
+VERSIONS = ["1.0", "1.2.3"]  # the oldest and the current API
 WRITE_EXAMPLES = {
     "onboard_user.py": ["alice", "alice@example.com", "--group", "engineering"],
     "bulk_dns.py": [],

@@ -7,10 +7,11 @@ def test_public_names():
     assert set(cloudconnexa.__all__) == {
         "APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
         "AsyncClient", "AsyncPaginator", "AuthenticationError", "BadRequestError", "Client", "ClientClosedError",
-        "CloudConnexaError", "ConflictError", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_MAX_RETRIES",
+        "CloudConnexaError", "ConflictError", "DEFAULT_API_VERSION", "DEFAULT_MAX_CONCURRENCY", "DEFAULT_MAX_RETRIES",
         "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "InternalServerError", "NOT_GIVEN", "NotFoundError",
         "NotGiven", "Page", "Paginator", "PermissionDeniedError", "RateLimitError", "RawResponse",
-        "UnprocessableEntityError", "UnsupportedByAPIVersion", "UnsupportedOperationError", "__version__",
+        "SUPPORTED_API_VERSIONS", "UnprocessableEntityError", "UnsupportedByAPIVersion", "UnsupportedOperationError",
+        "__version__",
     }  # fmt: skip
 
 
