@@ -6,6 +6,7 @@ python -m cloudconnexa.testing --version 1.2.3 --port 8080 [--seed 50]
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 import threading
 
@@ -41,8 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     with server:
         if args.seed:
-            for name in ("dns_records", "user_groups", "networks", "hosts", "users", "sessions"):
+            for name in ("dns_records", "user_groups", "networks", "hosts", "users"):
                 getattr(server.seed, name)(args.seed)
+            # Sessions of the last `seed` minutes, so a `sessions export` of today finds them.
+            recent = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=args.seed + 5)
+            server.seed.sessions(args.seed, start=recent)
         out = sys.stdout
         out.write(
             f"Fake CloudConnexa API v{args.version} at {server.base_url}\n"
