@@ -35,9 +35,9 @@ import math
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import anyio
 import httpx
@@ -219,7 +219,7 @@ class RateLimiter:
             # fast_acquire: a free slot is taken without a trip through the event loop (one
             # extra scheduling round per request otherwise, measurable at high concurrency).
             self._async_slots = _AsyncSlots(self.max_concurrency)
-        return self._async_slots
+        return _as_context(self._async_slots)
 
     def sync_admission(self) -> AbstractContextManager[object]:
         """What a sync façade call holds while it builds and sends its request: nothing.
@@ -234,10 +234,23 @@ class RateLimiter:
         not as built requests (memory per pending call). Held until the call's answer."""
         if self._async_admissions is None:
             self._async_admissions = _AsyncSlots(self.max_concurrency)
-        return self._async_admissions
+        return _as_context(self._async_admissions)
 
 
 _NO_ADMISSION = contextlib.nullcontext()
+
+
+class _Ready:
+    """An awaitable that is already done: `await` on it returns at once."""
+
+    __slots__ = ()
+
+    def __await__(self) -> Generator[None]:
+        return
+        yield  # makes this a generator function
+
+
+_READY = _Ready()
 
 
 class _AsyncSlots:
@@ -247,7 +260,8 @@ class _AsyncSlots:
     `acquire_nowait` also skips the cancellation check (a task lookup, on every request,
     twice: admission and slot); a cancelled caller still stops at its next await. A slot is
     free only when nobody waits (`release` hands slots to waiters first), so this stays
-    first come, first served.
+    first come, first served. `__aenter__` is a plain method returning the awaitable: a
+    waiting call then holds only the semaphore's own frame (memory per pending call).
     """
 
     __slots__ = ("_semaphore",)
@@ -255,14 +269,21 @@ class _AsyncSlots:
     def __init__(self, count: int) -> None:
         self._semaphore = anyio.Semaphore(count, fast_acquire=True)
 
-    async def __aenter__(self) -> None:
+    def __aenter__(self) -> Awaitable[None]:
         try:
             self._semaphore.acquire_nowait()
         except anyio.WouldBlock:
-            await self._semaphore.acquire()
+            return self._semaphore.acquire()
+        return _READY
 
     async def __aexit__(self, *exc_info: object) -> None:
         self._semaphore.release()
+
+
+def _as_context(slots: _AsyncSlots) -> AbstractAsyncContextManager[object]:
+    # `async with` only needs `__aenter__` to return an awaitable; the protocol's stub says
+    # coroutine, which `_Ready` is not.
+    return cast("AbstractAsyncContextManager[object]", slots)
 
 
 class _SyncSlots:
