@@ -16,7 +16,7 @@ from .._exceptions import make_status_error
 from .._operations import load_operation
 from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
-from .._parsing import parse_model, parse_page
+from .._parsing import parse_bool, parse_model, parse_page
 from .._response import record_response
 from .._versions import (
     DETECTION,
@@ -35,8 +35,10 @@ __all__ = [
     "AsyncAPIResource",
     "AsyncChildResource",
     "AsyncCrudResource",
+    "AsyncFeatureSwitch",
     "AsyncScannableResource",
     "CrudOperations",
+    "SwitchOperations",
 ]
 
 ModelT = TypeVar("ModelT")
@@ -116,6 +118,34 @@ class AsyncAPIResource:
                 break
         request = load_operation(self._client.api_version, list_operation)._get_kwargs()
         return scan.ordered(resource=resource, request=self._client.http_client.build_request(**request))
+
+
+@dataclass(frozen=True)
+class SwitchOperations:
+    """The generated operations (`"tag.operation"`) behind one feature switch."""
+
+    get_enabled: str
+    enable: str
+    disable: str
+
+
+class AsyncFeatureSwitch(AsyncAPIResource):
+    """A tenant-wide feature that is on or off (Access Visibility, DNS Log): `get_enabled`,
+    `enable` and `disable` written once; subclasses name the operations in `_switch`."""
+
+    _switch: ClassVar[SwitchOperations]
+
+    async def get_enabled(self) -> bool:
+        """Whether the feature is on."""
+        return parse_bool(await self._send(self._switch.get_enabled))
+
+    async def enable(self) -> None:
+        """Turn the feature on."""
+        await self._send(self._switch.enable)
+
+    async def disable(self) -> None:
+        """Turn the feature off."""
+        await self._send(self._switch.disable)
 
 
 @dataclass(frozen=True)

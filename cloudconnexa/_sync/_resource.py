@@ -17,7 +17,7 @@ from .._exceptions import make_status_error
 from .._operations import load_operation
 from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
-from .._parsing import parse_model, parse_page
+from .._parsing import parse_bool, parse_model, parse_page
 from .._response import record_response
 from .._versions import (
     DETECTION,
@@ -36,8 +36,10 @@ __all__ = [
     "APIResource",
     "ChildResource",
     "CrudResource",
+    "FeatureSwitch",
     "ScannableResource",
     "CrudOperations",
+    "SwitchOperations",
 ]
 
 ModelT = TypeVar("ModelT")
@@ -117,6 +119,34 @@ class APIResource:
                 break
         request = load_operation(self._client.api_version, list_operation)._get_kwargs()
         return scan.ordered(resource=resource, request=self._client.http_client.build_request(**request))
+
+
+@dataclass(frozen=True)
+class SwitchOperations:
+    """The generated operations (`"tag.operation"`) behind one feature switch."""
+
+    get_enabled: str
+    enable: str
+    disable: str
+
+
+class FeatureSwitch(APIResource):
+    """A tenant-wide feature that is on or off (Access Visibility, DNS Log): `get_enabled`,
+    `enable` and `disable` written once; subclasses name the operations in `_switch`."""
+
+    _switch: ClassVar[SwitchOperations]
+
+    def get_enabled(self) -> bool:
+        """Whether the feature is on."""
+        return parse_bool(self._send(self._switch.get_enabled))
+
+    def enable(self) -> None:
+        """Turn the feature on."""
+        self._send(self._switch.enable)
+
+    def disable(self) -> None:
+        """Turn the feature off."""
+        self._send(self._switch.disable)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ..._parsing import parse_bool
-from .._resource import AsyncAPIResource
+from .._resource import AsyncFeatureSwitch, SwitchOperations
 
 __all__ = ["AsyncAccessVisibility"]
 
 
-class AsyncAccessVisibility(AsyncAPIResource):
+class AsyncAccessVisibility(AsyncFeatureSwitch):
     """Access Visibility (which users reach which resources): read the state, switch it.
 
     Example:
@@ -16,14 +15,8 @@ class AsyncAccessVisibility(AsyncAPIResource):
             await aclient.access_visibility.enable()
     """
 
-    async def get_enabled(self) -> bool:
-        """Whether Access Visibility is on."""
-        return parse_bool(await self._send("access_visibility.get_access_visibility_enabled"))
-
-    async def enable(self) -> None:
-        """Turn Access Visibility on."""
-        await self._send("access_visibility.enable_access_visibility")
-
-    async def disable(self) -> None:
-        """Turn Access Visibility off."""
-        await self._send("access_visibility.disable_access_visibility")
+    _switch = SwitchOperations(
+        get_enabled="access_visibility.get_access_visibility_enabled",
+        enable="access_visibility.enable_access_visibility",
+        disable="access_visibility.disable_access_visibility",
+    )

@@ -13,9 +13,8 @@ from cloudconnexa_generated.v1_2_3.models.user_dns_resolution_response import (
 )
 
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._parsing import parse_bool
 from .._paginator import AsyncPaginator
-from .._resource import AsyncAPIResource
+from .._resource import AsyncFeatureSwitch, SwitchOperations
 
 __all__ = ["MIN_DNS_LOG_PAGE_SIZE", "AsyncDnsLog"]
 
@@ -23,7 +22,7 @@ MIN_DNS_LOG_PAGE_SIZE = 10
 """The DNS Log listing accepts page sizes from 10 (to 10000; the paginator reads up to 1000)."""
 
 
-class AsyncDnsLog(AsyncAPIResource):
+class AsyncDnsLog(AsyncFeatureSwitch):
     """DNS Log: the feature switch (API v1.1.1+) and the hourly DNS resolutions per user.
 
     Example:
@@ -33,17 +32,11 @@ class AsyncDnsLog(AsyncAPIResource):
             print(row.member_id, row.domain, row.allowed_count, row.blocked_count)
     """
 
-    async def get_enabled(self) -> bool:
-        """Whether DNS Log is on."""
-        return parse_bool(await self._send("dns_log.get_dns_log_enabled"))
-
-    async def enable(self) -> None:
-        """Turn DNS Log on."""
-        await self._send("dns_log.enable_dns_log")
-
-    async def disable(self) -> None:
-        """Turn DNS Log off."""
-        await self._send("dns_log.disable_dns_log")
+    _switch = SwitchOperations(
+        get_enabled="dns_log.get_dns_log_enabled",
+        enable="dns_log.enable_dns_log",
+        disable="dns_log.disable_dns_log",
+    )
 
     def list(
         self,

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from ..._parsing import parse_bool
-from .._resource import APIResource
+from .._resource import FeatureSwitch, SwitchOperations
 
 __all__ = ["AccessVisibility"]
 
 
-class AccessVisibility(APIResource):
+class AccessVisibility(FeatureSwitch):
     """Access Visibility (which users reach which resources): read the state, switch it.
 
     Example:
@@ -17,14 +16,8 @@ class AccessVisibility(APIResource):
             client.access_visibility.enable()
     """
 
-    def get_enabled(self) -> bool:
-        """Whether Access Visibility is on."""
-        return parse_bool(self._send("access_visibility.get_access_visibility_enabled"))
-
-    def enable(self) -> None:
-        """Turn Access Visibility on."""
-        self._send("access_visibility.enable_access_visibility")
-
-    def disable(self) -> None:
-        """Turn Access Visibility off."""
-        self._send("access_visibility.disable_access_visibility")
+    _switch = SwitchOperations(
+        get_enabled="access_visibility.get_access_visibility_enabled",
+        enable="access_visibility.enable_access_visibility",
+        disable="access_visibility.disable_access_visibility",
+    )

@@ -14,9 +14,8 @@ from cloudconnexa_generated.v1_2_3.models.user_dns_resolution_response import (
 )
 
 from ..._constants import DEFAULT_PAGE_SIZE
-from ..._parsing import parse_bool
 from .._paginator import Paginator
-from .._resource import APIResource
+from .._resource import FeatureSwitch, SwitchOperations
 
 __all__ = ["MIN_DNS_LOG_PAGE_SIZE", "DnsLog"]
 
@@ -24,7 +23,7 @@ MIN_DNS_LOG_PAGE_SIZE = 10
 """The DNS Log listing accepts page sizes from 10 (to 10000; the paginator reads up to 1000)."""
 
 
-class DnsLog(APIResource):
+class DnsLog(FeatureSwitch):
     """DNS Log: the feature switch (API v1.1.1+) and the hourly DNS resolutions per user.
 
     Example:
@@ -34,17 +33,11 @@ class DnsLog(APIResource):
             print(row.member_id, row.domain, row.allowed_count, row.blocked_count)
     """
 
-    def get_enabled(self) -> bool:
-        """Whether DNS Log is on."""
-        return parse_bool(self._send("dns_log.get_dns_log_enabled"))
-
-    def enable(self) -> None:
-        """Turn DNS Log on."""
-        self._send("dns_log.enable_dns_log")
-
-    def disable(self) -> None:
-        """Turn DNS Log off."""
-        self._send("dns_log.disable_dns_log")
+    _switch = SwitchOperations(
+        get_enabled="dns_log.get_dns_log_enabled",
+        enable="dns_log.enable_dns_log",
+        disable="dns_log.disable_dns_log",
+    )
 
     def list(
         self,
