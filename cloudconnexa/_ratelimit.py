@@ -32,29 +32,72 @@ from __future__ import annotations
 
 import contextlib
 import math
+import queue
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import NamedTuple, cast
 
 import anyio
+import httpx
 
 from ._constants import DEFAULT_MAX_CONCURRENCY, MAX_LIMITER_WAIT
 
-__all__ = ["RateLimitState", "RateLimiter"]
+__all__ = ["Limits", "RateLimitState", "RateLimiter", "read_limits"]
 
 _REMAINING = "x-ratelimit-remaining"
 _RATE = "x-ratelimit-replenish-rate"
 _TIME = "x-ratelimit-replenish-time"
 
 
-def _number(headers: Mapping[str, str], name: str) -> float | None:
+_NAMES = {_REMAINING.encode(): 0, _RATE.encode(): 1, _TIME.encode(): 2}
+
+
+class Limits(NamedTuple):
+    """The three `X-RateLimit-*` values of one answer (None: missing or malformed)."""
+
+    remaining: float | None
+    rate: float | None
+    period: float | None
+
+
+_NO_LIMITS = Limits(None, None, None)
+
+
+def _finite(text: str | bytes | None) -> float | None:
     """A finite, non-negative header value, or None (missing, text, nan, inf, negative)."""
+    if text is None:
+        return None
     try:
-        value = float(headers[name])
-    except (KeyError, ValueError):
+        value = float(text)
+    except ValueError:
         return None
     return value if math.isfinite(value) and value >= 0 else None
+
+
+def _number(headers: Mapping[str, str], name: str) -> float | None:
+    return _finite(headers.get(name))
+
+
+def read_limits(headers: Mapping[str, str] | None) -> Limits:
+    """The `X-RateLimit-*` values of `headers` (None: no answer).
+
+    httpx headers are scanned once (this runs on every answer; three lookups scan them three
+    times); a repeated header reads as malformed, as its comma-joined value would.
+    """
+    if headers is None:
+        return _NO_LIMITS
+    if not isinstance(headers, httpx.Headers):
+        return Limits(_number(headers, _REMAINING), _number(headers, _RATE), _number(headers, _TIME))
+    found: list[bytes | None] = [None, None, None]
+    seen = [False, False, False]
+    for key, value in headers.raw:
+        index = _NAMES.get(key.lower())
+        if index is not None:
+            found[index] = None if seen[index] else value
+            seen[index] = True
+    return Limits(_finite(found[0]), _finite(found[1]), _finite(found[2]))
 
 
 class RateLimitState:
@@ -82,15 +125,18 @@ class RateLimitState:
         missing or malformed headers are ignored). An answer to a request reserved before
         the one the bucket was last set from (`ticket`) is stale: the server counted it
         earlier, so its `Remaining` is too high, and it is not applied."""
+        self.observe_limits(read_limits(headers), now, ticket)
+
+    def observe_limits(self, limits: Limits, now: float, ticket: int | None = None) -> None:
+        """`observe` with the headers already read (`read_limits`)."""
         self.in_flight = max(0, self.in_flight - 1)
-        remaining = None if headers is None else _number(headers, _REMAINING)
-        if headers is None or remaining is None:
+        remaining, rate, period = limits
+        if remaining is None:
             return
         if ticket is not None:
             if ticket < self._applied:
                 return
             self._applied = ticket
-        rate, period = _number(headers, _RATE), _number(headers, _TIME)
         if rate is not None and period is not None and rate > 0 and period > 0:
             self.interval = min(self.max_wait, period / rate)
         self.capacity = max(self.capacity, remaining)
@@ -139,9 +185,9 @@ class RateLimiter:
         self.state = RateLimitState(max_wait)
         self._clock = clock
         self._lock = threading.Lock()
-        self._sync_slots = threading.BoundedSemaphore(max_concurrency)
-        self._async_slots: anyio.Semaphore | None = None
-        self._async_admissions: anyio.Semaphore | None = None
+        self._sync_slots = _SyncSlots(max_concurrency)
+        self._async_slots: _AsyncSlots | None = None
+        self._async_admissions: _AsyncSlots | None = None
 
     def reserve(self) -> float:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
@@ -155,13 +201,15 @@ class RateLimiter:
 
     def observe(self, headers: Mapping[str, str] | None, ticket: int | None = None) -> None:
         """The reserved attempt is over: its answer's headers, or None if none came."""
+        limits = read_limits(headers)  # outside the lock: it is held only for the arithmetic
         with self._lock:
-            self.state.observe(headers, self._clock(), ticket)
+            self.state.observe_limits(limits, self._clock(), ticket)
 
     def sync_slot(self) -> AbstractContextManager[object]:
         """Hold one of the `max_concurrency` in-flight slots (blocking).
 
-        The semaphore itself, not a generator-based wrapper: this runs on every request.
+        A C-level queue of free slots, not a generator-based wrapper nor a
+        `threading.Semaphore` (pure Python, five times dearer): this runs on every request.
         """
         return self._sync_slots
 
@@ -170,8 +218,8 @@ class RateLimiter:
         if self._async_slots is None:
             # fast_acquire: a free slot is taken without a trip through the event loop (one
             # extra scheduling round per request otherwise, measurable at high concurrency).
-            self._async_slots = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
-        return self._async_slots
+            self._async_slots = _AsyncSlots(self.max_concurrency)
+        return _as_context(self._async_slots)
 
     def sync_admission(self) -> AbstractContextManager[object]:
         """What a sync façade call holds while it builds and sends its request: nothing.
@@ -185,8 +233,72 @@ class RateLimiter:
         built: 10,000 gathered calls then wait as bare coroutines holding their arguments,
         not as built requests (memory per pending call). Held until the call's answer."""
         if self._async_admissions is None:
-            self._async_admissions = anyio.Semaphore(self.max_concurrency, fast_acquire=True)
-        return self._async_admissions
+            self._async_admissions = _AsyncSlots(self.max_concurrency)
+        return _as_context(self._async_admissions)
 
 
 _NO_ADMISSION = contextlib.nullcontext()
+
+
+class _Ready:
+    """An awaitable that is already done: `await` on it returns at once."""
+
+    __slots__ = ()
+
+    def __await__(self) -> Generator[None]:
+        return
+        yield  # makes this a generator function
+
+
+_READY = _Ready()
+
+
+class _AsyncSlots:
+    """An `anyio.Semaphore` whose free slot is taken without awaiting anything.
+
+    `fast_acquire` already skips the trip through the event loop; taking a free slot with
+    `acquire_nowait` also skips the cancellation check (a task lookup, on every request,
+    twice: admission and slot); a cancelled caller still stops at its next await. A slot is
+    free only when nobody waits (`release` hands slots to waiters first), so this stays
+    first come, first served. `__aenter__` is a plain method returning the awaitable: a
+    waiting call then holds only the semaphore's own frame (memory per pending call).
+    """
+
+    __slots__ = ("_semaphore",)
+
+    def __init__(self, count: int) -> None:
+        self._semaphore = anyio.Semaphore(count, fast_acquire=True)
+
+    def __aenter__(self) -> Awaitable[None]:
+        try:
+            self._semaphore.acquire_nowait()
+        except anyio.WouldBlock:
+            return self._semaphore.acquire()
+        return _READY
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._semaphore.release()
+
+
+def _as_context(slots: _AsyncSlots) -> AbstractAsyncContextManager[object]:
+    # `async with` only needs `__aenter__` to return an awaitable; the protocol's stub says
+    # coroutine, which `_Ready` is not.
+    return cast("AbstractAsyncContextManager[object]", slots)
+
+
+class _SyncSlots:
+    """`max_concurrency` slots as tokens in a `queue.SimpleQueue`: entering takes one
+    (blocking while none is free), leaving puts it back."""
+
+    __slots__ = ("_free",)
+
+    def __init__(self, count: int) -> None:
+        self._free: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(count):
+            self._free.put(None)
+
+    def __enter__(self) -> None:
+        self._free.get()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._free.put(None)

@@ -162,6 +162,9 @@ class RetryPolicy:
         `["cloudconnexa_max_rate_limit_wait"]` (seconds) override this policy for one call.
         """
         policy = self
+        extensions = request.extensions
+        if EXT_MAX_RETRIES not in extensions and EXT_MAX_RATE_LIMIT_WAIT not in extensions:
+            return RetryBudget(policy, request)  # the common case, on every request
         overrides = {
             field: request.extensions[key]
             for key, field in (

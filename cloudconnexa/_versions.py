@@ -110,6 +110,11 @@ def introduced_in(operation: str) -> str | None:
     return _introduced_table(API_VERSIONS[NEWEST_SPEC_VERSION]).get(operation)
 
 
+# The three below run on every call: their answers depend only on (version, operation),
+# a few hundred pairs at most, so they are computed once per pair.
+
+
+@cache
 def is_supported(api_version: str, operation: str) -> bool:
     """Whether `api_version` offers `operation` (without raising)."""
     first = introduced_in(operation)
@@ -118,11 +123,25 @@ def is_supported(api_version: str, operation: str) -> bool:
     return supports_operation(api_version, operation)
 
 
+@cache
+def _missing_until(api_version: str, operation: str) -> str | None:
+    """The version that introduced `operation` when `api_version` is older, else None."""
+    first = introduced_in(operation)
+    return first if first is not None and version_key(api_version) < version_key(first) else None
+
+
 def check_supported(api_version: str, operation: str, *, detail: str = "") -> None:
     """Raise `UnsupportedByAPIVersion` when `api_version` lacks `operation`."""
-    first = introduced_in(operation)
-    if first is not None and version_key(api_version) < version_key(first):
+    first = _missing_until(api_version, operation)
+    if first is not None:
         raise UnsupportedByAPIVersion(operation, api_version=api_version, introduced_in=first, detail=detail)
+
+
+@cache
+def _module_for(api_version: str, operation: str) -> ModuleType:
+    if supports_operation(api_version, operation) or introduced_in(operation) is None:
+        return load_operation(api_version, operation)
+    return load_operation(NEWEST_SPEC_VERSION, operation)
 
 
 def operation_module(api_version: str, operation: str, *, detail: str = "") -> ModuleType:
@@ -132,9 +151,7 @@ def operation_module(api_version: str, operation: str, *, detail: str = "") -> M
     catalog dates to a version whose spec does not carry it, e.g. the DNS Log listing of 1.0).
     """
     check_supported(api_version, operation, detail=detail)
-    if supports_operation(api_version, operation) or introduced_in(operation) is None:
-        return load_operation(api_version, operation)
-    return load_operation(NEWEST_SPEC_VERSION, operation)
+    return _module_for(api_version, operation)
 
 
 @dataclass(frozen=True)
