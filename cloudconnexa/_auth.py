@@ -22,7 +22,9 @@ non-numeric `expires_in` an `APIResponseValidationError` naming the field; a mis
 Concurrency: the refresh runs under a lock (a `threading.Lock` in `sync_auth_flow`, an
 `anyio.Lock` in `async_auth_flow`) and re-checks the token after acquiring it, so 50
 callers needing a token cause one token request. The flow logic lives once, in `_flow`,
-which yields lock markers around the refresh; the twins only lock.
+which yields lock markers around the refresh; the twins only lock. The common case, a
+fresh token for the API's origin, is attached directly (`_authorize_fresh`): no lock, no
+inner generator; a 401 then continues with the same refresh-once, replay-once steps.
 """
 
 from __future__ import annotations
@@ -208,6 +210,16 @@ class OAuthClientCredentials(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {self.state.token}"
         return request
 
+    def _authorize_fresh(self, request: httpx.Request) -> str | None:
+        """The common case, without a lock or a generator: when the token needs no refresh
+        and `request` goes to the API's origin, authorize it and return the token used;
+        else None, and `_flow` decides."""
+        token = self.state.token
+        if token is None or self.state.needs_refresh(self._clock()) or _origin(request.url) != self._origin:
+            return None
+        self._authorize(request)
+        return token
+
     def _flow(self, request: httpx.Request) -> Generator[_Step, object]:
         """The whole flow; yields requests to send and lock markers for the twins."""
         self._check_origin(request)
@@ -215,8 +227,11 @@ class OAuthClientCredentials(httpx.Auth):
         used = self.state.token
         response = yield self._authorize(request)
         assert isinstance(response, httpx.Response)
-        if response.status_code != 401:
-            return
+        if response.status_code == 401:
+            yield from self._after_401(request, used)
+
+    def _after_401(self, request: httpx.Request, used: str | None) -> Generator[_Step, object]:
+        """The token `used` was refused: refresh it once, replay the request once."""
         yield from self._refresh(request, stale=used)
         response = yield self._authorize(request)
         assert isinstance(response, httpx.Response)
@@ -237,7 +252,16 @@ class OAuthClientCredentials(httpx.Auth):
                 return
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
-        flow, held = self._flow(request), False
+        used = self._authorize_fresh(request)
+        if used is None:
+            flow = self._flow(request)
+        else:
+            first = yield request  # the common case: one request, no lock, no inner generator
+            if first.status_code != 401:
+                return
+            first.read()
+            flow = self._after_401(request, used)
+        held = False
         try:
             step = next(flow)
             while True:
@@ -259,9 +283,18 @@ class OAuthClientCredentials(httpx.Auth):
                 self._sync_lock.release()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        used = self._authorize_fresh(request)
+        if used is None:
+            flow = self._flow(request)
+        else:
+            first = yield request  # the common case: one request, no lock, no inner generator
+            if first.status_code != 401:
+                return
+            await first.aread()
+            flow = self._after_401(request, used)
         if self._async_lock is None:
             self._async_lock = anyio.Lock()
-        flow, held = self._flow(request), False
+        held = False
         try:
             step = next(flow)
             while True:

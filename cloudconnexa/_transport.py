@@ -236,9 +236,10 @@ class RetryTransport(httpx.BaseTransport):
         return derived
 
     def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
-        with self.limiter.sync_slot():
-            wait, ticket = self.limiter.reserve_ticket()
-            delay = budget.limiter_wait(wait)
+        limiter = self._shared.limiter
+        with limiter.sync_slot():
+            wait, ticket = limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait) if wait > 0 else 0.0
             headers = None
             started = time.perf_counter()
             try:
@@ -249,17 +250,18 @@ class RetryTransport(httpx.BaseTransport):
                 response = self.transport.handle_request(request)
                 response.request = request  # httpx's client sets it only after the transport
                 try:
-                    response.read()
-                except httpx.DecodingError as exc:
-                    raise _undecodable(response, exc) from exc
-                finally:
+                    response.read()  # reading to the end closes a streamed answer
+                except BaseException as exc:
                     response.close()
+                    if isinstance(exc, httpx.DecodingError):
+                        raise _undecodable(response, exc) from exc
+                    raise
                 headers = response.headers
             except httpx.TransportError as exc:
                 _attempt_done(request, exc, started, delay)
                 raise
             finally:
-                self.limiter.observe(headers, ticket)
+                limiter.observe(headers, ticket)
         _attempt_done(request, response, started, delay)
         return response
 
@@ -320,9 +322,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return derived
 
     async def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
-        async with self.limiter.async_slot():
-            wait, ticket = self.limiter.reserve_ticket()
-            delay = budget.limiter_wait(wait)
+        limiter = self._shared.limiter
+        async with limiter.async_slot():
+            wait, ticket = limiter.reserve_ticket()
+            delay = budget.limiter_wait(wait) if wait > 0 else 0.0
             headers = None
             started = time.perf_counter()
             try:
@@ -333,17 +336,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 response = await self.transport.handle_async_request(request)
                 response.request = request  # httpx's client sets it only after the transport
                 try:
-                    await response.aread()
-                except httpx.DecodingError as exc:
-                    raise _undecodable(response, exc) from exc
-                finally:
+                    await response.aread()  # reading to the end closes a streamed answer
+                except BaseException as exc:
                     await response.aclose()
+                    if isinstance(exc, httpx.DecodingError):
+                        raise _undecodable(response, exc) from exc
+                    raise
                 headers = response.headers
             except httpx.TransportError as exc:
                 _attempt_done(request, exc, started, delay)
                 raise
             finally:
-                self.limiter.observe(headers, ticket)
+                limiter.observe(headers, ticket)
         _attempt_done(request, response, started, delay)
         return response
 

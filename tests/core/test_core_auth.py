@@ -144,6 +144,24 @@ def test_second_401_raises_authentication_error(core: Any, api: FakeAPI) -> None
     assert len(api.token_requests) == 2 and len(api.requests) == 2
 
 
+def test_401_on_a_fresh_token_refreshes_once_and_replays(core: Any, api: FakeAPI) -> None:
+    # A fresh token is attached without the lock (the common case); a 401 still takes the
+    # full path: one refresh under the lock, one replay.
+    core.get("/api/v1/things")
+    api.script = [httpx.Response(401)]
+    assert core.get("/api/v1/things").status_code == 200
+    assert len(api.token_requests) == 2
+    assert api.auth_headers == [f"Bearer {token_value(1)}", f"Bearer {token_value(1)}", f"Bearer {token_value(2)}"]
+
+
+def test_second_401_on_a_fresh_token_raises(core: Any, api: FakeAPI) -> None:
+    core.get("/api/v1/things")
+    api.script = [httpx.Response(401), httpx.Response(401, json={"errorMessage": "bad token"})]
+    with pytest.raises(AuthenticationError, match="bad token"):
+        core.get("/api/v1/things")
+    assert len(api.token_requests) == 2 and len(api.requests) == 3
+
+
 @pytest.mark.parametrize("status", [400, 401])
 def test_rejected_credentials(core: Any, api: FakeAPI, status: int) -> None:
     api.token_script = [httpx.Response(status, json={"errorMessage": "invalid_client"})]
