@@ -59,6 +59,7 @@ from ._transport import (
     default_limits,
     default_transport,
 )
+from ._urls import url_prefix
 from ._version import __version__
 from ._versions import VersionState
 
@@ -98,6 +99,8 @@ class BaseClient(Generic[_HttpT]):
 
     _http: _HttpT
     _owns_http: bool
+    _url_prefix: str
+    """The base URL as text, which generated paths follow (see `_urls`)."""
 
     def __init__(
         self,
@@ -213,11 +216,13 @@ class BaseClient(Generic[_HttpT]):
             http._transport = wrap(http._transport)
             http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
             self._http, self._owns_http = http, True
+            self._url_prefix = url_prefix(http.base_url)
         elif not trust_env:
             raise ValueError("trust_env=False applies to the httpx client the SDK builds: set it on http_client")
         elif isinstance(http_client, client_class):
             self._install(http_client, wrap, transport_class)
             self._http, self._owns_http = http_client, False
+            self._url_prefix = url_prefix(http_client.base_url)
         else:
             expected = f"httpx.{client_class.__name__}"
             raise TypeError(f"http_client must be an {expected}, not {type(http_client).__name__}")

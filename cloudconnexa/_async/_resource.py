@@ -18,6 +18,7 @@ from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_bool, parse_model, parse_page
 from .._response import record_response
+from .._urls import absolute
 from .._versions import (
     DETECTION,
     DETECTION_FAILED_NOTE,
@@ -64,7 +65,8 @@ class AsyncAPIResource:
             check_fields(version, arguments["body"], detail=detail)
         # A place first, then the request: pending calls wait without a built request.
         async with self._client._limiter.async_admission():
-            response = await self._client.http_client.request(**module._get_kwargs(**arguments))
+            request = absolute(module._get_kwargs(**arguments), self._client._url_prefix)
+            response = await self._client.http_client.request(**request)
         record_response(response)  # for `client.with_raw_response`, which wraps every method
         return response
 

@@ -19,6 +19,7 @@ from .._pagination import PageRequest, look_ahead_pages
 from .._params import Id, build_body, check_id, check_ids
 from .._parsing import parse_bool, parse_model, parse_page
 from .._response import record_response
+from .._urls import absolute
 from .._versions import (
     DETECTION,
     DETECTION_FAILED_NOTE,
@@ -65,7 +66,8 @@ class APIResource:
             check_fields(version, arguments["body"], detail=detail)
         # A place first, then the request: pending calls wait without a built request.
         with self._client._limiter.sync_admission():
-            response = self._client.http_client.request(**module._get_kwargs(**arguments))
+            request = absolute(module._get_kwargs(**arguments), self._client._url_prefix)
+            response = self._client.http_client.request(**request)
         record_response(response)  # for `client.with_raw_response`, which wraps every method
         return response
 
