@@ -66,7 +66,7 @@ class AsyncPaginator(Generic[ItemT]):
         self._workers = workers
         self._start_page = validate_start_page(start_page)
 
-    def _with(self, *, look_ahead: int, start_page: int) -> AsyncPaginator[ItemT]:
+    def _replace(self, *, look_ahead: int, start_page: int) -> AsyncPaginator[ItemT]:
         return AsyncPaginator(
             self._fetch_page,
             self._read_page,
@@ -79,12 +79,12 @@ class AsyncPaginator(Generic[ItemT]):
     def from_page(self, page: int) -> AsyncPaginator[ItemT]:
         """The same listing starting at page `page` (0-based, in pages of this `page_size`),
         e.g. to resume an export that stopped after page 4: `list().from_page(5)`."""
-        return self._with(look_ahead=self._look_ahead, start_page=page)
+        return self._replace(look_ahead=self._look_ahead, start_page=page)
 
     def sequential(self) -> AsyncPaginator[ItemT]:
         """The same listing fetched one page at a time, each page only when it is needed
         (fewest requests when stopping early; used by the v1.0 `get` scan)."""
-        return self._with(look_ahead=1, start_page=self._start_page)
+        return self._replace(look_ahead=1, start_page=self._start_page)
 
     async def pages(self) -> AsyncGenerator[Page[ItemT], None]:
         """Yield whole pages, for page-level work or progress reporting."""
