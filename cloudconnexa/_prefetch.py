@@ -1,14 +1,18 @@
 """Fetching ahead of the consumer: the I/O twins behind concurrent listing.
 
 `PageCursor` (pure) decides which pages may be requested; these run those requests ahead
-and hand the answers back in the order they were started. The first request of an empty
-queue runs in the caller when it is awaited (a one-page listing starts no task or thread);
-the ones queued behind it run concurrently: asyncio tasks (`AsyncPrefetcher`; under other
-anyio backends, such as trio, the queue runs one request at a time) or a small thread pool
-(`Prefetcher`). `cancel()` drops what is queued and cancels what is in flight; it runs when
-the listing ends or the caller stops early (`break`)::
+and hand the answers back in the order they were started. A request alone in the queue
+runs in the caller when its answer is asked for (a one-page listing starts no task or
+thread); when several are queued, all of them are handed to workers at once: asyncio tasks
+(`AsyncPrefetcher`; under other anyio backends, such as trio, the queue runs one request at
+a time) or a thread pool of `workers` threads (`Prefetcher`). So a worker that finishes a
+request takes the next queued one at once, whether or not the consumer has reached the
+answer it just fetched: up to `workers` requests stay in flight while answers wait their
+turn. (Async tasks beyond the client's `max_concurrency` wait in its limiter, which is the
+same bound.) `cancel()` drops what is queued and cancels what is in flight; it runs when the
+listing ends or the caller stops early (`break`)::
 
-    prefetcher = Prefetcher(fetch, window=4)
+    prefetcher = Prefetcher(fetch, workers=4)
     prefetcher.start(key1); prefetcher.start(key2)
     first, second = prefetcher.next_result(), prefetcher.next_result()
     prefetcher.cancel()
@@ -31,11 +35,11 @@ ResultT = TypeVar("ResultT")
 
 
 class Prefetcher(Generic[KeyT, ResultT]):
-    """Sync: queued fetches run on up to `window - 1` worker threads besides the caller."""
+    """Sync: queued fetches run on a pool of `workers` threads (the caller only waits)."""
 
-    def __init__(self, fetch: Callable[[KeyT], ResultT], window: int) -> None:
+    def __init__(self, fetch: Callable[[KeyT], ResultT], workers: int) -> None:
         self._fetch = fetch
-        self._window = window
+        self._workers = max(1, workers)
         self._queue: deque[tuple[KeyT, Future[ResultT] | None]] = deque()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -43,16 +47,19 @@ class Prefetcher(Generic[KeyT, ResultT]):
         return len(self._queue)
 
     def start(self, key: KeyT) -> None:
-        if not self._queue:
-            self._queue.append((key, None))  # run by the caller in next_result()
-            return
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max(1, self._window - 1), thread_name_prefix="cloudconnexa-page")
-        self._queue.append((key, self._pool.submit(self._fetch, key)))
+        self._queue.append((key, None))  # submitted (or run by the caller) in next_result()
 
     def next_result(self) -> ResultT:
+        if len(self._queue) > 1 and self._queue[-1][1] is None:
+            self._submit_queued()
         key, future = self._queue.popleft()
         return self._fetch(key) if future is None else future.result()
+
+    def _submit_queued(self) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="cloudconnexa-page")
+        pool = self._pool
+        self._queue = deque((key, pool.submit(self._fetch, key) if f is None else f) for key, f in self._queue)
 
     def cancel(self) -> None:
         self._queue.clear()
@@ -65,9 +72,9 @@ class Prefetcher(Generic[KeyT, ResultT]):
 class AsyncPrefetcher(Generic[KeyT, ResultT]):
     """Async: queued fetches run as asyncio tasks (one at a time under other backends)."""
 
-    def __init__(self, fetch: Callable[[KeyT], Awaitable[ResultT]], window: int) -> None:
+    def __init__(self, fetch: Callable[[KeyT], Awaitable[ResultT]], workers: int) -> None:
+        del workers  # the client's limiter holds the tasks beyond max_concurrency
         self._fetch = fetch
-        self._window = window
         self._queue: deque[tuple[KeyT, asyncio.Task[ResultT] | None]] = deque()
         self._tasks = sniffio.current_async_library() == "asyncio"
 
@@ -75,14 +82,22 @@ class AsyncPrefetcher(Generic[KeyT, ResultT]):
         return len(self._queue)
 
     def start(self, key: KeyT) -> None:
-        if not self._queue or not self._tasks:
-            self._queue.append((key, None))  # awaited by the caller in next_result()
-            return
-        self._queue.append((key, asyncio.ensure_future(self._fetch(key))))
+        self._queue.append((key, None))  # made a task (or awaited by the caller) in next_result()
 
     async def next_result(self) -> ResultT:
+        if self._tasks and len(self._queue) > 1 and self._queue[-1][1] is None:
+            self._queue = deque(
+                (key, asyncio.ensure_future(self._fetch(key)) if task is None else task) for key, task in self._queue
+            )
         key, task = self._queue.popleft()
-        return await self._fetch(key) if task is None else await task
+        if task is None:
+            return await self._fetch(key)
+        if task.done():
+            # Awaiting a finished task does not pass through the event loop; pass through it
+            # anyway, so the requests waiting for the places just freed are sent now, not
+            # after the consumer has worked through every answer that arrived together.
+            await asyncio.sleep(0)
+        return await task
 
     def cancel(self) -> None:
         for _, task in self._queue:

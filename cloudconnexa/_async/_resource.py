@@ -101,12 +101,16 @@ class AsyncAPIResource:
         page_size: int,
         **filters: Any,
     ) -> AsyncPaginator[Any]:
-        async def fetch_page(request: PageRequest) -> tuple[Any, httpx.Response]:
-            response = await self._send(operation, page=request.page, size=request.size, **filters)
-            return parse_page(response, page_model, request.page), response
+        async def fetch_page(request: PageRequest) -> httpx.Response:
+            return await self._send(operation, page=request.page, size=request.size, **filters)
 
-        look_ahead = look_ahead_pages(self._client._limiter.max_concurrency)
-        return AsyncPaginator(fetch_page, page_size, look_ahead=look_ahead)
+        def read_page(response: httpx.Response, request: PageRequest) -> Any:
+            return parse_page(response, page_model, request.page)
+
+        concurrency = self._client._limiter.max_concurrency
+        return AsyncPaginator(
+            fetch_page, read_page, page_size, look_ahead=look_ahead_pages(concurrency), workers=concurrency
+        )
 
     async def _scan_for_ids(
         self, ids: Sequence[str], *, resource: str, list_operation: str, page_model: type[Any]

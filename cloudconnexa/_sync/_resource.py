@@ -102,12 +102,16 @@ class APIResource:
         page_size: int,
         **filters: Any,
     ) -> Paginator[Any]:
-        def fetch_page(request: PageRequest) -> tuple[Any, httpx.Response]:
-            response = self._send(operation, page=request.page, size=request.size, **filters)
-            return parse_page(response, page_model, request.page), response
+        def fetch_page(request: PageRequest) -> httpx.Response:
+            return self._send(operation, page=request.page, size=request.size, **filters)
 
-        look_ahead = look_ahead_pages(self._client._limiter.max_concurrency)
-        return Paginator(fetch_page, page_size, look_ahead=look_ahead)
+        def read_page(response: httpx.Response, request: PageRequest) -> Any:
+            return parse_page(response, page_model, request.page)
+
+        concurrency = self._client._limiter.max_concurrency
+        return Paginator(
+            fetch_page, read_page, page_size, look_ahead=look_ahead_pages(concurrency), workers=concurrency
+        )
 
     def _scan_for_ids(
         self, ids: Sequence[str], *, resource: str, list_operation: str, page_model: type[Any]

@@ -107,5 +107,5 @@ def test_start_page_validated(value: object, error: type[Exception]) -> None:
         PageCursor(10, first_page=value)  # type: ignore[arg-type]
 
 
-def test_look_ahead_follows_max_concurrency_capped() -> None:
-    assert [look_ahead_pages(n) for n in (1, 4, 10, 100)] == [1, 4, 10, 10]
+def test_look_ahead_is_twice_max_concurrency_capped() -> None:
+    assert [look_ahead_pages(n) for n in (1, 4, 10, 100)] == [2, 8, 20, 20]

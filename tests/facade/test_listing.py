@@ -159,14 +159,16 @@ async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
                 break
         for _ in range(5):
             await anyio.sleep(0)
-        # page 0 alone, then pages 1..10 at once (look-ahead 10 = max_concurrency): no more.
-        assert sorted(listing.requested) == list(range(11))
-        assert listing.max_in_flight > 1
-        assert sorted(listing.cancelled) == list(range(2, 11))  # the early exit cancelled them
+        # page 0 alone, then max_concurrency (10) at once; page 1's answer may have made
+        # room for page 11 before the break.
+        sent = sorted(listing.requested)
+        assert sent[:11] == list(range(11)) and sent[11:] in ([], [11])
+        assert 1 < listing.max_in_flight <= 10
+        assert sorted(listing.cancelled) == sent[2:]  # the early exit cancelled them
         release.set()
         for _ in range(5):
             await anyio.sleep(0)
-        assert sorted(listing.requested) == list(range(11))  # and sent nothing more
+        assert sorted(listing.requested) == sent  # and sent nothing more
     await http.aclose()
 
 
@@ -182,7 +184,7 @@ def test_sync_pages_use_threads_and_break_sends_nothing_more():
         n = int(request.url.params["page"])
         with lock:
             listing.requested.append(n)
-            if len(listing.requested) == 11:
+            if len(listing.requested) == 12:
                 all_started.set()
         if n >= listing.block_from:
             release.wait()
@@ -194,9 +196,99 @@ def test_sync_pages_use_threads_and_break_sends_nothing_more():
         for record in client.dns.list(page_size=10):
             seen.append(record.domain)
             if len(seen) == 11:
-                assert all_started.wait(timeout=30)  # pages 2..10 are in flight on the pool
+                # pages 2..10 are in flight on the pool, and page 11 in the place page 1 freed
+                assert all_started.wait(timeout=30)
                 break
         release.set()
-        assert sorted(listing.requested) == list(range(11))
+        assert sorted(listing.requested) == list(range(12))
         assert seen == [f"host{i}.internal" for i in range(11)]
     http.close()
+
+
+# -- a finished request frees its place at once, not when its page is consumed (issue 14) --
+# max_concurrency 2: at most 2 requests in flight and 4 pages started ahead of the page
+# being iterated. The consumer stops on the first record of page 1; pages 1 and 2 answer at
+# once, so pages 3 and 4 must be sent while the consumer still holds page 1, and nothing
+# beyond page 4 (the look-ahead bound) until it moves on.
+
+
+def test_sync_a_finished_request_frees_its_place_before_its_page_is_consumed():
+    listing = Blocking(pages=30, block_from=3)
+    release = threading.Event()
+    lock = threading.Lock()
+    five_sent = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        n = int(request.url.params["page"])
+        with lock:
+            listing.requested.append(n)
+            listing.in_flight += 1
+            listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
+            if len(listing.requested) == 5:
+                five_sent.set()
+        if n >= listing.block_from:
+            release.wait()
+        with lock:
+            listing.in_flight -= 1
+        return httpx.Response(200, json=listing.body(n))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", http_client=http, max_concurrency=2) as c:
+        records = iter(c.dns.list(page_size=10))
+        seen = [next(records).domain for _ in range(11)]  # page 0, then the first record of page 1
+        assert five_sent.wait(timeout=30)  # pages 3 and 4 went out while page 1 is held
+        assert sorted(listing.requested) == [0, 1, 2, 3, 4]
+        assert listing.max_in_flight <= 2
+        records.close()  # the early exit: pages 3 and 4 finish on their threads, nothing more
+        release.set()
+        assert sorted(listing.requested) == [0, 1, 2, 3, 4]
+        assert seen == [f"host{i}.internal" for i in range(11)]
+    http.close()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_async_a_finished_request_frees_its_place_before_its_page_is_consumed():
+    listing = Blocking(pages=30, block_from=3)
+    release = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        n = int(request.url.params["page"])
+        listing.requested.append(n)
+        listing.in_flight += 1
+        listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
+        try:
+            if n >= listing.block_from:
+                await release.wait()
+            else:
+                await anyio.sleep(0)
+        except BaseException:
+            listing.cancelled.append(n)
+            raise
+        finally:
+            listing.in_flight -= 1
+        return httpx.Response(200, json=listing.body(n))
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    client = cloudconnexa.AsyncClient(BASE_URL, client_id="i", client_secret="s", http_client=http, max_concurrency=2)
+    async with client:
+        records = client.dns.list(page_size=10).__aiter__()
+        seen = [(await records.__anext__()).domain for _ in range(11)]
+        for _ in range(50):  # let the tasks run; the consumer holds page 1 meanwhile
+            await anyio.sleep(0)
+        assert sorted(listing.requested) == [0, 1, 2, 3, 4]
+        assert listing.max_in_flight <= 2
+        await records.aclose()  # type: ignore[attr-defined]
+        for _ in range(5):
+            await anyio.sleep(0)
+        assert sorted(listing.cancelled) == [3, 4]
+        release.set()
+        for _ in range(5):
+            await anyio.sleep(0)
+        assert sorted(listing.requested) == [0, 1, 2, 3, 4]
+        assert seen == [f"host{i}.internal" for i in range(11)]
+    await http.aclose()
