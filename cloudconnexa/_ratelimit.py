@@ -115,9 +115,14 @@ class RateLimitState:
             self.interval = min(self.max_wait, period / rate)
         per_second = 1.0 / self.interval if self.interval else 0.0
         level = remaining - now * per_second
-        earliest = math.inf if ticket is None else remaining - ticket[1] * per_second
-        maybe_stale = ticket is not None and ticket[0] != answered_before and earliest >= self._level
-        self._level = min(self._level, level)
+        if ticket is None:
+            earliest = math.inf
+            maybe_stale = False
+        else:
+            earliest = remaining - ticket[1] * per_second
+            maybe_stale = ticket[0] != answered_before and earliest >= self._level
+        if level < self._level:
+            self._level = level
         if maybe_stale:
             if level > self._set_from and self.tokens is not None:
                 self.tokens += 1
