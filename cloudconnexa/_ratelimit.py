@@ -14,6 +14,10 @@ up one interval apart. Until the server has reported its limits nothing is throt
 Reservations stay counted until their answer arrives: a server's `Remaining` does not yet
 include the requests still on their way to it, so the bucket is set to `Remaining` minus
 the reservations still in flight (otherwise concurrent callers overshoot and collect 429s).
+Requests released together may reach the server in another order than they were reserved
+in, and their answers come back in a third: an answer is applied only if the server provably
+counted its request after every request answered before it (see `observe`); otherwise its
+`Remaining` could still include a token that one of those, no longer in flight, took.
 Values that are not finite non-negative numbers (`nan`, `-1`, `"lots"`) are ignored.
 
 `RateLimiter` wraps the state with a `threading.Lock` (held only for the arithmetic, never
@@ -44,11 +48,16 @@ import httpx
 
 from ._constants import DEFAULT_MAX_CONCURRENCY, MAX_LIMITER_WAIT
 
-__all__ = ["Limits", "RateLimitState", "RateLimiter", "read_limits"]
+__all__ = ["Limits", "RateLimitState", "RateLimiter", "Ticket", "read_limits"]
 
 _REMAINING = "x-ratelimit-remaining"
 _RATE = "x-ratelimit-replenish-rate"
 _TIME = "x-ratelimit-replenish-time"
+
+Ticket = tuple[int, float]
+"""A reservation, handed back to `observe`: how many attempts were over when it was made,
+and the earliest time its request reaches the server (reserved at + its delay; the transport
+sends earlier only when the wait budget is spent, and then it expects 429s anyway)."""
 
 
 _NAMES = {_REMAINING.encode(): 0, _RATE.encode(): 1, _TIME.encode(): 2}
@@ -116,29 +125,55 @@ class RateLimitState:
         self.in_flight = 0
         """Reservations whose answer has not arrived yet."""
         self.reserved = 0
-        """Reservations so far: the number of the latest one (its ticket)."""
-        self._applied = 0
-        """Ticket of the answer the bucket was last set from."""
+        """Reservations so far."""
+        self.answered = 0
+        """Reserved attempts over so far."""
+        self._level = math.inf
+        """Lowest level of any answer: `Remaining - t / interval`, t its answer's arrival. The
+        refill is taken out and each request takes a whole token (the header rounds down, by
+        less than one), so the request the server counted later has the lower level."""
+        self._set_from = math.inf
+        """Level of the answer the bucket was set from, t its request's earliest send."""
 
-    def observe(self, headers: Mapping[str, str] | None, now: float, ticket: int | None = None) -> None:
+    def observe(self, headers: Mapping[str, str] | None, now: float, ticket: Ticket | None = None) -> None:
         """One reserved attempt is over: learn from its answer's headers (None: no answer;
-        missing or malformed headers are ignored). An answer to a request reserved before
-        the one the bucket was last set from (`ticket`) is stale: the server counted it
-        earlier, so its `Remaining` is too high, and it is not applied."""
+        missing or malformed headers are ignored)."""
         self.observe_limits(read_limits(headers), now, ticket)
 
-    def observe_limits(self, limits: Limits, now: float, ticket: int | None = None) -> None:
-        """`observe` with the headers already read (`read_limits`)."""
+    def observe_limits(self, limits: Limits, now: float, ticket: Ticket | None = None) -> None:
+        """`observe` with the headers already read (`read_limits`).
+
+        With a `ticket`, an answer is applied only if the server provably counted its request
+        after every request answered before: none was answered since it was reserved, or its
+        level, taken at its earliest send, is below every level seen (taken at their arrival,
+        so each bound leans the safe way; see `_level`). Otherwise its `Remaining` may still
+        include a token taken by a request no longer in flight: it is not applied, and if it
+        provably came before the answer the bucket was set from, that answer counted it twice
+        (once in `Remaining`, once in flight), so its token is given back.
+        """
         self.in_flight = max(0, self.in_flight - 1)
+        answered_before = self.answered
+        self.answered += 1
         remaining, rate, period = limits
         if remaining is None:
             return
-        if ticket is not None:
-            if ticket < self._applied:
-                return
-            self._applied = ticket
         if rate is not None and period is not None and rate > 0 and period > 0:
             self.interval = min(self.max_wait, period / rate)
+        per_second = 1.0 / self.interval if self.interval else 0.0
+        level = remaining - now * per_second
+        if ticket is None:
+            earliest = math.inf
+            maybe_stale = False
+        else:
+            earliest = remaining - ticket[1] * per_second
+            maybe_stale = ticket[0] != answered_before and earliest >= self._level
+        if level < self._level:
+            self._level = level
+        if maybe_stale:
+            if level > self._set_from and self.tokens is not None:
+                self.tokens += 1
+            return
+        self._set_from = earliest
         self.capacity = max(self.capacity, remaining)
         self.tokens = remaining - self.in_flight
         self.stamp = now
@@ -193,13 +228,14 @@ class RateLimiter:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
         return self.reserve_ticket()[0]
 
-    def reserve_ticket(self) -> tuple[float, int]:
-        """`reserve()` plus the reservation's number, to pass back to `observe`."""
+    def reserve_ticket(self) -> tuple[float, Ticket]:
+        """`reserve()` plus the reservation's ticket, to pass back to `observe`."""
         with self._lock:
-            delay = self.state.delay_before_send(self._clock())
-            return delay, self.state.reserved
+            now = self._clock()
+            delay = self.state.delay_before_send(now)
+            return delay, (self.state.answered, now + delay)
 
-    def observe(self, headers: Mapping[str, str] | None, ticket: int | None = None) -> None:
+    def observe(self, headers: Mapping[str, str] | None, ticket: Ticket | None = None) -> None:
         """The reserved attempt is over: its answer's headers, or None if none came."""
         limits = read_limits(headers)  # outside the lock: it is held only for the arithmetic
         with self._lock:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from cloudconnexa import RateLimitError
-from cloudconnexa._ratelimit import RateLimitState
+from cloudconnexa._ratelimit import RateLimiter, RateLimitState
 
 A = str(uuid.UUID(int=7))
 
@@ -81,14 +81,14 @@ def test_reservations_in_flight_are_kept_when_the_server_reports():
 def test_a_stale_answer_does_not_raise_the_bucket():
     # Two requests in flight; the later one's answer (Remaining 3) arrives first; the earlier
     # one's (Remaining 4, counted before) must not put a token back.
-    state = RateLimitState()
-    state.observe({"x-ratelimit-remaining": "5", "x-ratelimit-replenish-rate": "1",
-                   "x-ratelimit-replenish-time": "15"}, now=0)  # fmt: skip
-    state.delay_before_send(0)
-    first = state.reserved
-    state.delay_before_send(0)
-    second = state.reserved
-    state.observe({"x-ratelimit-remaining": "3"}, now=0, ticket=second)
-    assert state.tokens == 3 - 1  # the first is still counted as in flight (conservative)
-    state.observe({"x-ratelimit-remaining": "4"}, now=0, ticket=first)
-    assert state.tokens == 2  # not 4: that answer is older than the one applied
+    limiter = RateLimiter(2, clock=lambda: 0.0)
+    limiter.observe({"x-ratelimit-remaining": "5", "x-ratelimit-replenish-rate": "1",
+                     "x-ratelimit-replenish-time": "15"})  # fmt: skip
+    _, first = limiter.reserve_ticket()
+    _, second = limiter.reserve_ticket()
+    limiter.observe({"x-ratelimit-remaining": "3"}, second)
+    assert limiter.state.tokens == 3 - 1  # the first is still counted as in flight (conservative)
+    limiter.observe({"x-ratelimit-remaining": "4"}, first)
+    # Not 4: that answer is older than the one applied. 3: being older, it was among the 3
+    # already counted, so the first is no longer subtracted twice.
+    assert limiter.state.tokens == 3
