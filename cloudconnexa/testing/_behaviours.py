@@ -178,6 +178,16 @@ def _int_param(call: Call, name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def _declared_range(op: Operation, name: str, default: int, low: int, high: int) -> tuple[int, int, int]:
+    """(default, minimum, maximum) of an integer query parameter as the spec declares them,
+    the given values where it is silent (the DNS log pages hold 10..10000 records, 500 by
+    default; the other pages 1..1000, and Spring's 10 by default)."""
+    schema = op.query.get(name, {}).get("schema", {})
+    if not isinstance(schema, dict):
+        return default, low, high
+    return (int(schema.get("default", default)), int(schema.get("minimum", low)), int(schema.get("maximum", high)))
+
+
 def _link(call: Call, record: dict[str, Any], schema: Any) -> None:
     """Attach the parent named by a `networkId`-like query (404 if it does not exist)."""
     props = schema.get("properties", {}) if isinstance(schema, dict) else {}
@@ -234,7 +244,7 @@ def _writable(call: Call) -> Any:
 
 def list_page(call: Call) -> Reply:
     page = _int_param(call, "page", 0, 0, 2**31 - 1)
-    size = _int_param(call, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+    size = _int_param(call, "size", *_declared_range(call.op, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))
     parent = None
     for param, parent_collection in call.plan.parents.items():
         value = call.query.get(param)

@@ -14,8 +14,12 @@ __all__ = ["ApiError", "error_body", "detail"]
 
 
 def detail(message: str, code: str = "INVALID", **params: Any) -> dict[str, Any]:
-    """One `ErrorDetails` entry."""
-    return {"errorCode": code, "message": message, "params": params}
+    """One `ErrorDetails` entry.
+
+    The spec types every `params` value as an object, so each one travels wrapped:
+    `detail("invalid date", value="x")["params"] == {"value": {"value": "x"}}`.
+    """
+    return {"errorCode": code, "message": message, "params": {name: {"value": v} for name, v in params.items()}}
 
 
 def error_body(status: int, message: str, details: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Property-based conformance of the fake CloudConnexa against its own specs (schemathesis 4).
 
-For every operation of the v1.0 and v1.1.0 specs, schemathesis sends a few generated valid
+For every operation of the v1.0, v1.1.0 and v1.2.3 specs, schemathesis sends a few generated valid
 requests (explicit examples + fuzzing, deterministic, no example database) with a real bearer
 token, and checks that the fake never answers 5xx and that every answer conforms to the spec:
 a documented status code, content type and response schema. Each version gets its own fake,
@@ -28,6 +28,7 @@ from cloudconnexa.testing import FakeCloudConnexa, spec_path
 pytestmark = pytest.mark.slow
 
 MAX_EXAMPLES = 3
+VERSIONS = ["1.0", "1.1.0", "1.2.3"]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
@@ -56,10 +57,14 @@ def _fakes() -> Iterator[dict[str, tuple[str, dict[str, str]]]]:
     """One fresh fake per version for the module: (base_url, bearer headers). Not the
     session fake: generated writes would pollute it. Its own reply validation stays on, so a
     reply that breaks the spec is a 500 that `not_a_server_error` reports with the reason."""
-    with FakeCloudConnexa(api_version="1.0") as v1_0, FakeCloudConnexa(api_version="1.1.0") as v1_1_0:
+    with (
+        FakeCloudConnexa(api_version="1.0") as v1_0,
+        FakeCloudConnexa(api_version="1.1.0") as v1_1_0,
+        FakeCloudConnexa(api_version="1.2.3") as v1_2_3,
+    ):
         yield {
             server.api_version: (server.base_url, {"Authorization": f"Bearer {_bearer_token(server)}"})
-            for server in (v1_0, v1_1_0)
+            for server in (v1_0, v1_1_0, v1_2_3)
         }
 
 
@@ -89,7 +94,13 @@ def test_fake_v1_1_0_conforms_to_its_spec(case, _fakes):
     _call_and_validate(case, *_fakes["1.1.0"])
 
 
-@pytest.mark.parametrize("version", ["1.0", "1.1.0"])
+@_schema("1.2.3").parametrize()
+@SETTINGS
+def test_fake_v1_2_3_conforms_to_its_spec(case, _fakes):
+    _call_and_validate(case, *_fakes["1.2.3"])
+
+
+@pytest.mark.parametrize("version", VERSIONS)
 def test_token_endpoint_conforms_to_its_spec(version):
     with FakeCloudConnexa(api_version=version) as server:
         schema = schemathesis.openapi.from_path(spec_path(version))
@@ -104,7 +115,7 @@ def test_token_endpoint_conforms_to_its_spec(version):
         assert wrong.status_code == 401
 
 
-@pytest.mark.parametrize("version", ["1.0", "1.1.0"])
+@pytest.mark.parametrize("version", VERSIONS)
 @pytest.mark.parametrize(
     ("method", "path", "body"),
     [("GET", "/api/v1/settings/dns/default-suffix", None), ("PUT", "/api/v1/settings/wpc/default-region", "\x0b")],
