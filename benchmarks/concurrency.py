@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 import cloudconnexa
-from cloudconnexa_generated.v1_1_0.models.dns_record_response import DnsRecordResponse
+from cloudconnexa_generated.v1_2_3.models.dns_record_response import DnsRecordResponse
 
 from ._common import TOKEN_PATH, Section
 from ._server import fake_process, fast_fake

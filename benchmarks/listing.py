@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 import cloudconnexa
-from cloudconnexa_generated.v1_1_0.models.page_dns_record_response import PageDnsRecordResponse
+from cloudconnexa_generated.v1_2_3.models.page_dns_record_response import PageDnsRecordResponse
 
 from ._common import TOKEN_PATH, Section, dns_record, min_median, time_rounds
 

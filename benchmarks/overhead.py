@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 import cloudconnexa
-from cloudconnexa_generated.v1_1_0.models.dns_record_response import DnsRecordResponse
+from cloudconnexa_generated.v1_2_3.models.dns_record_response import DnsRecordResponse
 
 from ._common import TOKEN_PATH, Section, canned_handler, dns_record, min_median, time_rounds
 from ._server import fast_fake
