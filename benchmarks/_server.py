@@ -1,9 +1,11 @@
-"""The fake server for loopback benchmarks, in this process or in a child process.
+"""Servers for loopback benchmarks: the fake, in this process or in a child process, and the
+canned server (`_canned`) in a child process, for benchmarks that must measure the clients.
 
 Spec validation is off here: it would dominate the server's time and measure openapi-core.
 
     with fast_fake("1.1.0") as server: ...
     with fake_process("1.1.0", records=10) as info: info["base_url"], info["ids"]
+    with canned_process(records=100, latency=0.05) as info: ...
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from cloudconnexa.testing import FakeCloudConnexa
 
-__all__ = ["fake_process", "fast_fake"]
+__all__ = ["canned_process", "fake_process", "fast_fake"]
 
 
 @contextlib.contextmanager
@@ -36,17 +38,32 @@ def fake_process(api_version: str = "1.1.0", records: int = 0, latency: float = 
 
     `latency`: seconds every API answer (not the token) is held back, like a distant server.
     """
+    with _child("benchmarks._server", api_version, str(records), str(latency)) as info:
+        yield info
+
+
+@contextlib.contextmanager
+def canned_process(records: int = 0, latency: float = 0.0) -> Iterator[dict[str, Any]]:
+    """The canned server (`_canned`) in a child process; yields what `fake_process` yields.
+
+    Only the token and `GET /api/v1/dns-records/{id}` (held `latency` seconds) are served.
+    """
+    with _child("benchmarks._canned", str(latency), str(records)) as info:
+        yield info
+
+
+@contextlib.contextmanager
+def _child(module: str, *args: str) -> Iterator[dict[str, Any]]:
+    """Run `python -m module args`: it prints its details as one JSON line, serves until
+    its stdin closes."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks._server", api_version, str(records), str(latency)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
         assert child.stdout is not None
         line = child.stdout.readline()
         if not line:
-            raise RuntimeError("the fake server process did not start")
+            raise RuntimeError(f"the server process ({module}) did not start")
         yield json.loads(line)
     finally:
         assert child.stdin is not None
