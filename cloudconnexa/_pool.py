@@ -1,58 +1,77 @@
-"""Connection pools that stay fast at high `max_concurrency`: several small pools.
+"""Connection pools that stay fast at high `max_concurrency`: one small pool per connection.
 
-httpcore's connection pool does work proportional to its size on every request (it scans
-its connections and waiting requests), so one pool of 100 connections under 1,000 gathered
-calls is slower than one of 10. The SDK therefore splits `max_concurrency` connections into
-pools of at most `SHARD_SIZE`, and sends each request through the pool with the fewest
-requests in flight. The in-flight bound (`RateLimiter` slots) stays the single limit::
+httpcore's connection pool does work proportional to its size on every request, and more
+(it checks every connection's socket for expiry, and counts idle connections once per idle
+connection) each time a request joins or leaves it: one pool of 100 connections under 1,000
+gathered calls spends more CPU in that bookkeeping than in HTTP. Beyond `SINGLE_POOL_MAX`
+connections the SDK therefore gives each connection a pool of its own and picks the pool
+itself: an idle one, the most recently used first (its connection is the likeliest still
+open), else the least loaded. The in-flight bound (`RateLimiter` slots) stays the single
+limit, and equals the number of pools, so a request always finds an idle one. All pools
+share one SSL context: each would otherwise load the CA bundle again (tens of ms each)::
 
-    transport = ShardedAsyncTransport.for_concurrency(100)   # 10 pools of 10
+    transport = ShardedAsyncTransport(100)   # 100 pools of one connection
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 
 import httpx
 
-__all__ = ["SHARD_SIZE", "ShardedAsyncTransport", "ShardedTransport", "shard_limits"]
+__all__ = ["SHARD_SIZE", "SINGLE_POOL_MAX", "ShardedAsyncTransport", "ShardedTransport", "shard_limits"]
 
-SHARD_SIZE = 10
-"""Connections per pool: small enough that a pool's per-request work stays small."""
+SINGLE_POOL_MAX = 10
+"""Up to this many connections, one httpx pool, exactly what httpx builds by default."""
+
+SHARD_SIZE = SINGLE_POOL_MAX
+"""The name `_transport` and `_base_client` import for `SINGLE_POOL_MAX` (kept for them)."""
+
+_POOL_LIMITS = httpx.Limits(max_connections=1, max_keepalive_connections=1)
 
 
 def shard_limits(max_concurrency: int) -> list[httpx.Limits]:
-    """The limits of each pool for `max_concurrency` connections in all."""
-    sizes = [SHARD_SIZE] * (max_concurrency // SHARD_SIZE)
-    if max_concurrency % SHARD_SIZE:
-        sizes.append(max_concurrency % SHARD_SIZE)
-    return [httpx.Limits(max_connections=size, max_keepalive_connections=size) for size in sizes]
+    """The limits of each pool for `max_concurrency` connections in all: one each."""
+    return [_POOL_LIMITS] * max_concurrency
 
 
 class _Shards:
-    """Which pool gets the next request: the one with the fewest in flight (thread-safe)."""
+    """Which pool gets the next request (thread-safe): an idle one if any, the most recently
+    used first; when more requests than pools are in flight, the least loaded."""
 
     def __init__(self, count: int) -> None:
         self.in_flight = [0] * count
+        self._idle = list(range(count - 1, -1, -1))  # a stack: pop() gives pool 0 first
         self._lock = threading.Lock()
 
     def take(self) -> int:
         with self._lock:
-            index = self.in_flight.index(min(self.in_flight))
+            index = self._idle.pop() if self._idle else self.in_flight.index(min(self.in_flight))
             self.in_flight[index] += 1
             return index
 
     def give_back(self, index: int) -> None:
         with self._lock:
             self.in_flight[index] -= 1
+            if not self.in_flight[index]:
+                self._idle.append(index)
+
+
+def _ssl_context(given: ssl.SSLContext | None, trust_env: bool) -> ssl.SSLContext:
+    return given if given is not None else httpx.create_ssl_context(trust_env=trust_env)
 
 
 class ShardedTransport(httpx.BaseTransport):
     """Sync: `httpx.HTTPTransport` pools behind one transport."""
 
-    def __init__(self, max_concurrency: int, *, trust_env: bool = True) -> None:
+    def __init__(
+        self, max_concurrency: int, *, trust_env: bool = True, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
+        context = _ssl_context(ssl_context, trust_env)
         self.pools = [
-            httpx.HTTPTransport(limits=limits, trust_env=trust_env) for limits in shard_limits(max_concurrency)
+            httpx.HTTPTransport(limits=limits, trust_env=trust_env, verify=context)
+            for limits in shard_limits(max_concurrency)
         ]
         self._shards = _Shards(len(self.pools))
 
@@ -73,9 +92,13 @@ class ShardedTransport(httpx.BaseTransport):
 class ShardedAsyncTransport(httpx.AsyncBaseTransport):
     """Async: `httpx.AsyncHTTPTransport` pools behind one transport."""
 
-    def __init__(self, max_concurrency: int, *, trust_env: bool = True) -> None:
+    def __init__(
+        self, max_concurrency: int, *, trust_env: bool = True, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
+        context = _ssl_context(ssl_context, trust_env)
         self.pools = [
-            httpx.AsyncHTTPTransport(limits=limits, trust_env=trust_env) for limits in shard_limits(max_concurrency)
+            httpx.AsyncHTTPTransport(limits=limits, trust_env=trust_env, verify=context)
+            for limits in shard_limits(max_concurrency)
         ]
         self._shards = _Shards(len(self.pools))
 
