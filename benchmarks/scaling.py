@@ -4,13 +4,14 @@
 holds every answer 50 ms: the SDK with `max_concurrency=10` and `=100`, against raw httpx
 tuned by hand: a semaphore of 10 on a pool of 10, a semaphore of 100 on one pool of 100,
 and a semaphore of 100 on pools sharded by hand (`_RawShards`: ten pools of 10, and a pool
-per connection, which is what the SDK does beyond 10; httpcore's per-request bookkeeping
-grows with the pool). The server is the
-canned one (`_canned`), not the fake: the fake spends about a millisecond per answer, so at
-100 in flight it set the pace (about 300 req/s for every client) and the benchmark measured
-it. The ceiling is now 100 in flight / 50 ms = 2,000 req/s, and what stops a client short
-of it is its own CPU per call, reported too (this process's CPU time; the server's is
-another process's). A new client per round; rounds interleaved; req/s of successful calls.
+per connection as the SDK does beyond 10, since httpcore's per-request bookkeeping grows
+with its pool). The server is the canned one (`_canned`), not the fake: the fake spends
+about a millisecond per answer, so at 100 in flight it set the pace (about 300 req/s for
+every client) and the benchmark measured it. The ceiling is now 100 in flight / 50 ms =
+2,000 req/s, and what stops a client short of it is its own CPU per call, reported too
+(this process's CPU time; the server's is another process's). A new client per round;
+rounds interleaved (the latency-bound variants and one pool of 100 in the first 3 only);
+req/s of successful calls, best and median.
 (b) tracemalloc of 10,000 gathered calls all waiting (the transport holds every request):
 bytes per pending call, SDK against raw gathered naively and raw behind a semaphore.
 """
