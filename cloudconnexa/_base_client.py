@@ -48,7 +48,7 @@ from ._constants import (
 )
 from ._exceptions import ClientClosedError
 from ._operations import import_module
-from ._pool import SHARD_SIZE
+from ._pool import SINGLE_POOL_MAX
 from ._ratelimit import RateLimiter
 from ._response import AsyncRawResponseProxy, RawResponseProxy, record_response
 from ._retry import RetryPolicy
@@ -207,12 +207,16 @@ class BaseClient(Generic[_HttpT]):
             raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
         if http_client is None:
             concurrency = self._limiter.max_concurrency
-            http = client_class(limits=default_limits(concurrency), trust_env=trust_env, **self._http_kwargs())
-            # Several small pools scale better than one large one (see `_pool`).
-            if concurrency > SHARD_SIZE and isinstance(http, httpx.Client):
-                http._transport = default_transport(concurrency, trust_env=trust_env)
-            elif concurrency > SHARD_SIZE and isinstance(http, httpx.AsyncClient):
-                http._transport = default_async_transport(concurrency, trust_env=trust_env)
+            # One SSL context for every pool: each would otherwise load the CA bundle (~20 ms).
+            ssl_context = httpx.create_ssl_context(trust_env=trust_env)
+            http = client_class(
+                limits=default_limits(concurrency), trust_env=trust_env, verify=ssl_context, **self._http_kwargs()
+            )
+            # A pool per connection is cheaper than one shared pool (see `_pool`).
+            if concurrency > SINGLE_POOL_MAX and isinstance(http, httpx.Client):
+                http._transport = default_transport(concurrency, trust_env=trust_env, ssl_context=ssl_context)
+            elif concurrency > SINGLE_POOL_MAX and isinstance(http, httpx.AsyncClient):
+                http._transport = default_async_transport(concurrency, trust_env=trust_env, ssl_context=ssl_context)
             http._transport = wrap(http._transport)
             http._mounts = {p: None if t is None else wrap(t) for p, t in http._mounts.items()}
             self._http, self._owns_http = http, True

@@ -1,14 +1,15 @@
-"""Connection pools that stay fast at high `max_concurrency`: one small pool per connection.
+"""Connection pools that stay fast at any `max_concurrency`: one small pool per connection.
 
 httpcore's connection pool does work proportional to its size on every request, and more
 (it checks every connection's socket for expiry, and counts idle connections once per idle
 connection) each time a request joins or leaves it: one pool of 100 connections under 1,000
-gathered calls spends more CPU in that bookkeeping than in HTTP. Beyond `SINGLE_POOL_MAX`
-connections the SDK therefore gives each connection a pool of its own and picks the pool
-itself: an idle one, the most recently used first (its connection is the likeliest still
-open), else the least loaded. The in-flight bound (`RateLimiter` slots) stays the single
-limit, and equals the number of pools, so a request always finds an idle one. All pools
-share one SSL context: each would otherwise load the CA bundle again (tens of ms each)::
+gathered calls spends more CPU in that bookkeeping than in HTTP, and even the default 10
+spend about a fifth of a gathered call's CPU there. Beyond `SINGLE_POOL_MAX` connections the
+SDK therefore gives each connection a pool of its own and picks the pool itself: an idle
+one, the most recently used first (its connection is the likeliest still open), else the
+least loaded. The in-flight bound (`RateLimiter` slots) stays the single limit, and equals
+the number of pools, so a request always finds an idle one. All pools share one SSL
+context: each would otherwise load the CA bundle again (tens of ms each)::
 
     transport = ShardedAsyncTransport(100)   # 100 pools of one connection
 """
@@ -20,13 +21,11 @@ import threading
 
 import httpx
 
-__all__ = ["SHARD_SIZE", "SINGLE_POOL_MAX", "ShardedAsyncTransport", "ShardedTransport", "shard_limits"]
+__all__ = ["SINGLE_POOL_MAX", "ShardedAsyncTransport", "ShardedTransport", "shard_limits"]
 
-SINGLE_POOL_MAX = 10
-"""Up to this many connections, one httpx pool, exactly what httpx builds by default."""
-
-SHARD_SIZE = SINGLE_POOL_MAX
-"""The name `_transport` and `_base_client` import for `SINGLE_POOL_MAX` (kept for them)."""
+SINGLE_POOL_MAX = 1
+"""Up to this many connections, one httpx pool, as httpx builds by default (a pool per
+connection is as cheap for one connection, and cheaper from two on)."""
 
 _POOL_LIMITS = httpx.Limits(max_connections=1, max_keepalive_connections=1)
 

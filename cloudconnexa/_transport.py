@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import functools
+import ssl
 import time
 import weakref
 from collections.abc import Awaitable, Callable
@@ -45,7 +46,7 @@ from ._exceptions import (
     redact_request,
 )
 from ._logging import log_attempt, log_limiter_wait
-from ._pool import SHARD_SIZE, ShardedAsyncTransport, ShardedTransport
+from ._pool import SINGLE_POOL_MAX, ShardedAsyncTransport, ShardedTransport
 from ._ratelimit import RateLimiter
 from ._retry import RetryBudget, RetryPolicy
 
@@ -63,18 +64,25 @@ def default_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limi
     return httpx.Limits(max_connections=max_concurrency, max_keepalive_connections=max_concurrency)
 
 
-def default_transport(max_concurrency: int, *, trust_env: bool = True) -> httpx.BaseTransport:
-    """One pool up to `SHARD_SIZE` connections, several small pools beyond (see `_pool`)."""
-    if max_concurrency <= SHARD_SIZE:
-        return httpx.HTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env)
-    return ShardedTransport(max_concurrency, trust_env=trust_env)
+def default_transport(
+    max_concurrency: int, *, trust_env: bool = True, ssl_context: ssl.SSLContext | None = None
+) -> httpx.BaseTransport:
+    """One pool up to `SINGLE_POOL_MAX` connections, a pool per connection beyond (see
+    `_pool`); `ssl_context`, when given, is shared instead of loading the CA bundle again."""
+    if max_concurrency <= SINGLE_POOL_MAX:
+        verify = ssl_context if ssl_context is not None else True
+        return httpx.HTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env, verify=verify)
+    return ShardedTransport(max_concurrency, trust_env=trust_env, ssl_context=ssl_context)
 
 
-def default_async_transport(max_concurrency: int, *, trust_env: bool = True) -> httpx.AsyncBaseTransport:
+def default_async_transport(
+    max_concurrency: int, *, trust_env: bool = True, ssl_context: ssl.SSLContext | None = None
+) -> httpx.AsyncBaseTransport:
     """The async twin of `default_transport`."""
-    if max_concurrency <= SHARD_SIZE:
-        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env)
-    return ShardedAsyncTransport(max_concurrency, trust_env=trust_env)
+    if max_concurrency <= SINGLE_POOL_MAX:
+        verify = ssl_context if ssl_context is not None else True
+        return httpx.AsyncHTTPTransport(limits=default_limits(max_concurrency), trust_env=trust_env, verify=verify)
+    return ShardedAsyncTransport(max_concurrency, trust_env=trust_env, ssl_context=ssl_context)
 
 
 def _translate(exc: httpx.TransportError, request: httpx.Request) -> CloudConnexaError:
@@ -147,6 +155,9 @@ class _Lifecycle:
 
 
 _Outcome = httpx.Response | httpx.TransportError
+
+_SOCKET_POOLS = (httpx.AsyncHTTPTransport, ShardedAsyncTransport)
+"""Transports whose connections belong to the event loop that opened them."""
 
 
 def _attempt_done(
@@ -352,7 +363,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._shared.lifecycle.check_loop(isinstance(self.transport, httpx.AsyncHTTPTransport))
+        self._shared.lifecycle.check_loop(isinstance(self.transport, _SOCKET_POOLS))
         budget = self.policy.for_request(request)
         try:
             try:

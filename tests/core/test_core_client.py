@@ -10,6 +10,7 @@ import pytest
 
 from cloudconnexa._base_client import AsyncAPIClient, SyncAPIClient
 from cloudconnexa._constants import DEFAULT_TIMEOUT, TOKEN_PATH
+from cloudconnexa._pool import ShardedAsyncTransport, ShardedTransport
 from cloudconnexa._transport import AsyncRetryTransport, RetryTransport
 
 from .conftest import BASE_URL, CLIENT_ID, SECRET, FakeAPI
@@ -22,8 +23,8 @@ def test_default_client_builds_pool_sized_to_concurrency() -> None:
         http = core.http_client
         assert isinstance(http._transport, RetryTransport)
         inner = http._transport.transport
-        assert isinstance(inner, httpx.HTTPTransport)
-        assert inner._pool._max_connections == 7  # httpcore private: pinned on purpose
+        assert isinstance(inner, ShardedTransport)  # a pool per connection (see `_pool`)
+        assert [p._pool._max_connections for p in inner.pools] == [1] * 7  # httpcore private: pinned
         assert str(http.base_url) == BASE_URL
         assert http.timeout == DEFAULT_TIMEOUT
         assert http.auth is core._auth
@@ -35,7 +36,7 @@ def test_default_client_builds_pool_sized_to_concurrency() -> None:
 async def test_default_async_client() -> None:
     async with AsyncAPIClient(BASE_URL, timeout=9.0, **KW) as core:
         assert isinstance(core.http_client._transport, AsyncRetryTransport)
-        assert isinstance(core.http_client._transport.transport, httpx.AsyncHTTPTransport)
+        assert isinstance(core.http_client._transport.transport, ShardedAsyncTransport)
         assert core.http_client.timeout == httpx.Timeout(9.0)
     assert core.http_client.is_closed
 

@@ -1,4 +1,4 @@
-"""Issue 14 item 3: a pool per connection beyond 10 connections; pending async calls wait
+"""Issue 14 item 3: a pool per connection from two connections on; pending async calls wait
 for a place before their request is built (memory per pending call)."""
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from .conftest import BASE_URL, TOKEN
 A = str(uuid.UUID(int=3))
 
 
-@pytest.mark.parametrize("bound", [100, 25, 11])
-def test_beyond_ten_connections_a_pool_per_connection_sharing_one_ssl_context(bound):
+@pytest.mark.parametrize("bound", [100, 25, 11, 10, 2])
+def test_a_pool_per_connection_sharing_one_ssl_context(bound):
     with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", max_concurrency=bound) as client:
         inner = client.http_client._transport.transport
         assert isinstance(inner, ShardedTransport)
@@ -82,11 +82,6 @@ def test_gathered_calls_never_queue_inside_a_pool():
     assert max(most.values()) == 1
 
 
-# Fails until `AsyncRetryTransport.handle_async_request` (cloudconnexa/_transport.py) counts a
-# `ShardedAsyncTransport` as a socket pool in its `check_loop(...)` test, as it does
-# `httpx.AsyncHTTPTransport`: beyond 10 connections a second asyncio.run gets httpcore's bare
-# "RuntimeError: Event loop is closed" instead of ClientClosedError.
-@pytest.mark.xfail(strict=True, reason="the lead's one-line fix in _transport.py")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_sharded_pool_reused_under_a_second_asyncio_run():
     with FakeCloudConnexa() as server:
@@ -107,9 +102,14 @@ def test_sharded_pool_reused_under_a_second_asyncio_run():
     assert error is ClientClosedError
 
 
-def test_up_to_ten_connections_one_pool():
-    with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", max_concurrency=10) as client:
-        assert isinstance(client.http_client._transport.transport, httpx.HTTPTransport)
+def test_one_connection_one_pool_sharing_the_clients_ssl_context():
+    with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", max_concurrency=1) as client:
+        http = client.http_client
+        inner = http._transport.transport
+        assert isinstance(inner, httpx.HTTPTransport)
+        assert inner._pool._max_connections == 1
+        proxies = [t.transport._pool for t in http._mounts.values() if t is not None]
+        assert {id(p._ssl_context) for p in [inner._pool, *proxies]} == {id(inner._pool._ssl_context)}
 
 
 def test_pending_async_calls_build_no_request_until_admitted():
