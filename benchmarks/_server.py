@@ -3,8 +3,8 @@ canned server (`_canned`) in a child process, for benchmarks that must measure t
 
 Spec validation is off here: it would dominate the server's time and measure openapi-core.
 
-    with fast_fake("1.1.0") as server: ...
-    with fake_process("1.1.0", records=10) as info: info["base_url"], info["ids"]
+    with fast_fake() as server: ...
+    with fake_process(records=10) as info: info["base_url"], info["ids"]
     with canned_process(records=100, latency=0.05) as info: ...
 """
 
@@ -18,13 +18,14 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from cloudconnexa import DEFAULT_API_VERSION
 from cloudconnexa.testing import FakeCloudConnexa
 
 __all__ = ["canned_process", "fake_process", "fast_fake"]
 
 
 @contextlib.contextmanager
-def fast_fake(api_version: str = "1.1.0", **options: Any) -> Iterator[FakeCloudConnexa]:
+def fast_fake(api_version: str = DEFAULT_API_VERSION, **options: Any) -> Iterator[FakeCloudConnexa]:
     """A started fake, spec validation off unless asked."""
     options.setdefault("validate_requests", False)
     options.setdefault("validate_responses", False)
@@ -33,7 +34,9 @@ def fast_fake(api_version: str = "1.1.0", **options: Any) -> Iterator[FakeCloudC
 
 
 @contextlib.contextmanager
-def fake_process(api_version: str = "1.1.0", records: int = 0, latency: float = 0.0) -> Iterator[dict[str, Any]]:
+def fake_process(
+    api_version: str = DEFAULT_API_VERSION, records: int = 0, latency: float = 0.0
+) -> Iterator[dict[str, Any]]:
     """A fake server in a child process (its own GIL); yields base_url, credentials, ids.
 
     `latency`: seconds every API answer (not the token) is held back, like a distant server.

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 import cloudconnexa
+from cloudconnexa import DEFAULT_API_VERSION
 from cloudconnexa_generated.v1_2_3.models.dns_record_response import DnsRecordResponse
 
 from ._common import TOKEN_PATH, Section
@@ -91,7 +92,7 @@ VARIANTS = ["sdk", "raw naive (default limits)", "raw naive (100/100)", "raw tun
 
 @contextlib.contextmanager
 def _in_thread(records: int) -> Iterator[dict[str, Any]]:
-    with fast_fake("1.1.0") as server:
+    with fast_fake(DEFAULT_API_VERSION) as server:
         ids = [record["id"] for record in server.seed.dns_records(records)]
         yield {
             "base_url": server.base_url,
@@ -155,7 +156,7 @@ def run(quick: bool = False) -> Section:
         with _in_thread(20) as info:
             _measure(section, "in-thread", info, calls=60, rounds=1, goals=False)
         return section
-    with fake_process("1.1.0", records=100) as info:
+    with fake_process(DEFAULT_API_VERSION, records=100) as info:
         _measure(section, "server process", info, calls=1000, rounds=2, goals=True)
     # The same server on a thread of this process, to show why the child process is used.
     with _in_thread(100) as info:

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 import cloudconnexa
+from cloudconnexa import DEFAULT_API_VERSION
 from cloudconnexa_generated.v1_2_3.models.dns_record_response import DnsRecordResponse
 
 from ._common import TOKEN_PATH, Section, canned_handler, dns_record, min_median, time_rounds
@@ -138,7 +139,7 @@ def _mock_async(section: Section, calls: int, rounds: int) -> None:
 
 
 def _loopback(section: Section, calls: int, rounds: int) -> None:
-    with fast_fake("1.1.0") as server:
+    with fast_fake(DEFAULT_API_VERSION) as server:
         record_id = server.seed.dns_records(1)[0]["id"]
         with (
             httpx.Client(base_url=server.base_url) as raw_http,
