@@ -4,8 +4,8 @@
 holds every answer 50 ms: the SDK with `max_concurrency=10` and `=100`, against raw httpx
 tuned by hand: a semaphore of 10 on a pool of 10, a semaphore of 100 on one pool of 100,
 and a semaphore of 100 on pools sharded by hand (`_RawShards`: ten pools of 10, and a pool
-per connection as the SDK does beyond 10, since httpcore's per-request bookkeeping grows
-with its pool). The server is the canned one (`_canned`), not the fake: the fake spends
+per connection as the SDK does, since httpcore's per-request bookkeeping grows with its
+pool). The server is the canned one (`_canned`), not the fake: the fake spends
 about a millisecond per answer, so at 100 in flight it set the pace (about 300 req/s for
 every client) and the benchmark measured it. The ceiling is now 100 in flight / 50 ms =
 2,000 req/s, and what stops a client short of it is its own CPU per call, reported too

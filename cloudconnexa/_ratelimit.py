@@ -221,8 +221,8 @@ class RateLimiter:
         self._clock = clock
         self._lock = threading.Lock()
         self._sync_slots = _SyncSlots(max_concurrency)
-        self._async_slots: _AsyncSlots | None = None
-        self._async_admissions: _AsyncSlots | None = None
+        self._async_slots: AbstractAsyncContextManager[object] | None = None
+        self._async_admissions: AbstractAsyncContextManager[object] | None = None
 
     def reserve(self) -> float:
         """Seconds to wait before sending the next attempt (a token is reserved)."""
@@ -254,8 +254,8 @@ class RateLimiter:
         if self._async_slots is None:
             # fast_acquire: a free slot is taken without a trip through the event loop (one
             # extra scheduling round per request otherwise, measurable at high concurrency).
-            self._async_slots = _AsyncSlots(self.max_concurrency)
-        return _as_context(self._async_slots)
+            self._async_slots = _as_context(_AsyncSlots(self.max_concurrency))
+        return self._async_slots
 
     def sync_admission(self) -> AbstractContextManager[object]:
         """What a sync façade call holds while it builds and sends its request: nothing.
@@ -269,8 +269,8 @@ class RateLimiter:
         built: 10,000 gathered calls then wait as bare coroutines holding their arguments,
         not as built requests (memory per pending call). Held until the call's answer."""
         if self._async_admissions is None:
-            self._async_admissions = _AsyncSlots(self.max_concurrency)
-        return _as_context(self._async_admissions)
+            self._async_admissions = _as_context(_AsyncSlots(self.max_concurrency))
+        return self._async_admissions
 
 
 _NO_ADMISSION = contextlib.nullcontext()
@@ -296,8 +296,9 @@ class _AsyncSlots:
     `acquire_nowait` also skips the cancellation check (a task lookup, on every request,
     twice: admission and slot); a cancelled caller still stops at its next await. A slot is
     free only when nobody waits (`release` hands slots to waiters first), so this stays
-    first come, first served. `__aenter__` is a plain method returning the awaitable: a
-    waiting call then holds only the semaphore's own frame (memory per pending call).
+    first come, first served. `__aenter__` and `__aexit__` are plain methods returning an
+    awaitable: a waiting call then holds only the semaphore's own frame (memory per pending
+    call), and leaving builds no coroutine.
     """
 
     __slots__ = ("_semaphore",)
@@ -312,13 +313,14 @@ class _AsyncSlots:
             return self._semaphore.acquire()
         return _READY
 
-    async def __aexit__(self, *exc_info: object) -> None:
+    def __aexit__(self, *exc_info: object) -> Awaitable[None]:
         self._semaphore.release()
+        return _READY
 
 
 def _as_context(slots: _AsyncSlots) -> AbstractAsyncContextManager[object]:
-    # `async with` only needs `__aenter__` to return an awaitable; the protocol's stub says
-    # coroutine, which `_Ready` is not.
+    # `async with` only needs `__aenter__`/`__aexit__` to return awaitables; the protocol's
+    # stub says coroutine, which `_Ready` is not.
     return cast("AbstractAsyncContextManager[object]", slots)
 
 

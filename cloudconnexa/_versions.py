@@ -214,8 +214,15 @@ class VersionState:
     def __init__(self, requested: str) -> None:
         self.requested = requested
         self.detected: DetectedVersion | None = None
+        self.settled: str | None = None if requested == AUTO_API_VERSION else requested
+        """The version in use once it is known (read on every call), else None."""
         self.async_lock = anyio.Lock()
         self.sync_lock = threading.Lock()
+
+    def settle(self, detected: DetectedVersion) -> None:
+        """Record what detection found."""
+        self.detected = detected
+        self.settled = detected.version
 
     @property
     def current(self) -> str:

@@ -54,11 +54,11 @@ class AsyncAPIResource:
         self._client = client
 
     async def _supports(self, operation: str) -> bool:
-        return is_supported(await self._api_version(), operation)
+        return is_supported(self._client._versions.settled or await self._api_version(), operation)
 
     async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
         """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
-        version = await self._api_version()
+        version = self._client._versions.settled or await self._api_version()
         detail = self._client._versions.detail()
         module = operation_module(version, operation, detail=detail)
         if arguments.get("body") is not None:
@@ -73,10 +73,10 @@ class AsyncAPIResource:
     async def _api_version(self) -> str:
         """The client's API version; with "auto", detected by the first caller (see `_versions`)."""
         state = self._client._versions
-        if not state.known:
+        if state.settled is None:
             async with state.async_lock:
-                if not state.known:
-                    state.detected = await self._detect_version()
+                if state.settled is None:
+                    state.settle(await self._detect_version())
         return state.current
 
     async def _detect_version(self) -> DetectedVersion:

@@ -55,11 +55,11 @@ class APIResource:
         self._client = client
 
     def _supports(self, operation: str) -> bool:
-        return is_supported(self._api_version(), operation)
+        return is_supported(self._client._versions.settled or self._api_version(), operation)
 
     def _send(self, operation: str, **arguments: Any) -> httpx.Response:
         """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
-        version = self._api_version()
+        version = self._client._versions.settled or self._api_version()
         detail = self._client._versions.detail()
         module = operation_module(version, operation, detail=detail)
         if arguments.get("body") is not None:
@@ -74,10 +74,10 @@ class APIResource:
     def _api_version(self) -> str:
         """The client's API version; with "auto", detected by the first caller (see `_versions`)."""
         state = self._client._versions
-        if not state.known:
+        if state.settled is None:
             with state.sync_lock:
-                if not state.known:
-                    state.detected = self._detect_version()
+                if state.settled is None:
+                    state.settle(self._detect_version())
         return state.current
 
     def _detect_version(self) -> DetectedVersion:
