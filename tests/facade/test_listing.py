@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import threading
 import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio
@@ -125,11 +126,8 @@ def _token_or(request: httpx.Request) -> httpx.Response | None:
     return httpx.Response(200, json=TOKEN) if request.url.path.endswith("/oauth/token") else None
 
 
-@pytest.mark.anyio
-@pytest.mark.parametrize("anyio_backend", ["asyncio"])
-async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
-    listing = Blocking(pages=30, block_from=2)
-    release = anyio.Event()
+def _async_handler(listing: Blocking, release: anyio.Event) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """Serves `listing`'s pages, holding those from `block_from` on until `release`."""
 
     async def handler(request: httpx.Request) -> httpx.Response:
         if (token := _token_or(request)) is not None:
@@ -150,6 +148,16 @@ async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
             listing.in_flight -= 1
         return httpx.Response(200, json=listing.body(n))
 
+    return handler
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
+    listing = Blocking(pages=30, block_from=2)
+    release = anyio.Event()
+
+    handler = _async_handler(listing, release)
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     async with cloudconnexa.AsyncClient(BASE_URL, client_id="i", client_secret="s", http_client=http) as client:
         seen = []
@@ -254,25 +262,7 @@ async def test_async_a_finished_request_frees_its_place_before_its_page_is_consu
     listing = Blocking(pages=30, block_from=3)
     release = anyio.Event()
 
-    async def handler(request: httpx.Request) -> httpx.Response:
-        if (token := _token_or(request)) is not None:
-            return token
-        n = int(request.url.params["page"])
-        listing.requested.append(n)
-        listing.in_flight += 1
-        listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
-        try:
-            if n >= listing.block_from:
-                await release.wait()
-            else:
-                await anyio.sleep(0)
-        except BaseException:
-            listing.cancelled.append(n)
-            raise
-        finally:
-            listing.in_flight -= 1
-        return httpx.Response(200, json=listing.body(n))
-
+    handler = _async_handler(listing, release)
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     client = cloudconnexa.AsyncClient(BASE_URL, client_id="i", client_secret="s", http_client=http, max_concurrency=2)
     async with client:
