@@ -10,7 +10,9 @@ request takes the next queued one at once, whether or not the consumer has reach
 answer it just fetched: up to `workers` requests stay in flight while answers wait their
 turn. (Async tasks beyond the client's `max_concurrency` wait in its limiter, which is the
 same bound.) `cancel()` drops what is queued and cancels what is in flight; it runs when the
-listing ends or the caller stops early (`break`)::
+listing ends or the caller stops early (`break`). A sync request cannot be interrupted on
+its thread: one still waiting for an in-flight slot is dropped when it gets one (see
+`_abandon`), one already sent finishes and its answer is dropped::
 
     prefetcher = Prefetcher(fetch, workers=4)
     prefetcher.start(key1); prefetcher.start(key2)
@@ -21,12 +23,16 @@ listing ends or the caller stops early (`break`)::
 from __future__ import annotations
 
 import asyncio
+import functools
+import threading
 from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
 import sniffio
+
+from ._abandon import run_unless_abandoned
 
 __all__ = ["AsyncPrefetcher", "Prefetcher"]
 
@@ -42,6 +48,7 @@ class Prefetcher(Generic[KeyT, ResultT]):
         self._workers = max(1, workers)
         self._queue: deque[tuple[KeyT, Future[ResultT] | None]] = deque()
         self._pool: ThreadPoolExecutor | None = None
+        self._cancelled = threading.Event()
 
     def __len__(self) -> int:
         return len(self._queue)
@@ -59,9 +66,11 @@ class Prefetcher(Generic[KeyT, ResultT]):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="cloudconnexa-page")
         pool = self._pool
-        self._queue = deque((key, pool.submit(self._fetch, key) if f is None else f) for key, f in self._queue)
+        job = functools.partial(run_unless_abandoned, self._cancelled, self._fetch)
+        self._queue = deque((key, pool.submit(job, key) if f is None else f) for key, f in self._queue)
 
     def cancel(self) -> None:
+        self._cancelled.set()  # a worker's request still waiting for a slot is not sent
         self._queue.clear()
         if self._pool is not None:
             # Requests already on the wire finish in their thread; nothing new is sent.

@@ -35,6 +35,7 @@ import anyio
 import httpx
 import tenacity
 
+from ._abandon import check_abandoned
 from ._constants import DEFAULT_MAX_CONCURRENCY, EXT_RAISE_FOR_STATUS
 from ._exceptions import (
     APIConnectionError,
@@ -249,6 +250,7 @@ class RetryTransport(httpx.BaseTransport):
     def _attempt(self, request: httpx.Request, budget: RetryBudget) -> httpx.Response:
         limiter = self._shared.limiter
         with limiter.sync_slot():
+            check_abandoned()  # a listing's page request, waiting for the slot past a `break`
             wait, ticket = limiter.reserve_ticket()
             delay = budget.limiter_wait(wait) if wait > 0 else 0.0
             headers = None

@@ -3,6 +3,7 @@ cursors that do not add up (issue 10 item 2, issue 14 item 1, issue 15 item 5)."
 
 from __future__ import annotations
 
+import concurrent.futures
 import math
 import threading
 import uuid
@@ -15,6 +16,7 @@ import pytest
 
 import cloudconnexa
 from cloudconnexa import APIResponseValidationError
+from cloudconnexa._prefetch import Prefetcher
 
 from .conftest import BASE_URL, TOKEN, FakeListing
 
@@ -282,3 +284,47 @@ async def test_async_a_finished_request_frees_its_place_before_its_page_is_consu
         assert sorted(listing.requested) == [0, 1, 2, 3, 4]
         assert seen == [f"host{i}.internal" for i in range(11)]
     await http.aclose()
+
+
+def test_sync_page_request_waiting_for_a_slot_is_not_sent_after_break():
+    # Other calls of the client hold every in-flight slot, so the listing's worker threads
+    # wait for one. Once the listing is abandoned (`break` cancels its Prefetcher), the
+    # slots come free: the page requests that were waiting must not be sent.
+    release = threading.Event()
+    holding = threading.Event()
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        sent.append(request.url.path)
+        if request.url.path.endswith("/hog"):
+            holding.set()
+            release.wait()
+        return httpx.Response(200, json={})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", http_client=http, max_concurrency=1) as client:
+        client.request("GET", "/api/v1/warm-up")  # the token, so the hog holds only the slot
+        hog = threading.Thread(target=client.request, args=("GET", "/api/v1/hog"))
+        hog.start()
+        assert holding.wait(timeout=30)  # the client's only slot is taken
+        prefetcher: Prefetcher[int, httpx.Response] = Prefetcher(
+            lambda n: client.request("GET", f"/api/v1/page-{n}"), workers=2
+        )
+        prefetcher.start(1)
+        prefetcher.start(2)
+        prefetcher._submit_queued()  # both go to worker threads, as in next_result()
+        futures = [future for _, future in prefetcher._queue]
+        assert all(future is not None for future in futures)
+        for _ in range(3000):  # both workers are inside the request, waiting for the slot
+            if all(future is not None and future.running() for future in futures):
+                break
+            threading.Event().wait(0.01)
+        prefetcher.cancel()
+        release.set()
+        hog.join(timeout=30)
+        done, _ = concurrent.futures.wait([f for f in futures if f is not None], timeout=30)
+        assert len(done) == 2
+    assert sent == ["/api/v1/warm-up", "/api/v1/hog"]
+    http.close()
