@@ -128,6 +128,32 @@ def _token_or(request: httpx.Request) -> httpx.Response | None:
     return httpx.Response(200, json=TOKEN) if request.url.path.endswith("/oauth/token") else None
 
 
+def _sync_handler(
+    listing: Blocking, release: threading.Event, *, sent: int, signal: threading.Event
+) -> Callable[[httpx.Request], httpx.Response]:
+    """Serves `listing`'s pages on any thread, holding those from `block_from` on until
+    `release`; sets `signal` once `sent` pages have been requested."""
+    lock = threading.Lock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if (token := _token_or(request)) is not None:
+            return token
+        n = int(request.url.params["page"])
+        with lock:
+            listing.requested.append(n)
+            listing.in_flight += 1
+            listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
+            if len(listing.requested) == sent:
+                signal.set()
+        if n >= listing.block_from:
+            release.wait()
+        with lock:
+            listing.in_flight -= 1
+        return httpx.Response(200, json=listing.body(n))
+
+    return handler
+
+
 def _async_handler(listing: Blocking, release: anyio.Event) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
     """Serves `listing`'s pages, holding those from `block_from` on until `release`."""
 
@@ -185,20 +211,8 @@ async def test_async_pages_are_fetched_concurrently_and_break_cancels_them():
 def test_sync_pages_use_threads_and_break_sends_nothing_more():
     listing = Blocking(pages=30, block_from=2)
     release = threading.Event()
-    lock = threading.Lock()
     all_started = threading.Event()
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if (token := _token_or(request)) is not None:
-            return token
-        n = int(request.url.params["page"])
-        with lock:
-            listing.requested.append(n)
-            if len(listing.requested) == 12:
-                all_started.set()
-        if n >= listing.block_from:
-            release.wait()
-        return httpx.Response(200, json=listing.body(n))
+    handler = _sync_handler(listing, release, sent=12, signal=all_started)
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", http_client=http) as client:
@@ -225,24 +239,8 @@ def test_sync_pages_use_threads_and_break_sends_nothing_more():
 def test_sync_a_finished_request_frees_its_place_before_its_page_is_consumed():
     listing = Blocking(pages=30, block_from=3)
     release = threading.Event()
-    lock = threading.Lock()
     five_sent = threading.Event()
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if (token := _token_or(request)) is not None:
-            return token
-        n = int(request.url.params["page"])
-        with lock:
-            listing.requested.append(n)
-            listing.in_flight += 1
-            listing.max_in_flight = max(listing.max_in_flight, listing.in_flight)
-            if len(listing.requested) == 5:
-                five_sent.set()
-        if n >= listing.block_from:
-            release.wait()
-        with lock:
-            listing.in_flight -= 1
-        return httpx.Response(200, json=listing.body(n))
+    handler = _sync_handler(listing, release, sent=5, signal=five_sent)
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     with cloudconnexa.Client(BASE_URL, client_id="i", client_secret="s", http_client=http, max_concurrency=2) as c:
