@@ -124,8 +124,6 @@ class RateLimitState:
         self.stamp = 0.0
         self.in_flight = 0
         """Reservations whose answer has not arrived yet."""
-        self.reserved = 0
-        """Reservations so far."""
         self.answered = 0
         """Reserved attempts over so far."""
         self._level = math.inf
@@ -184,7 +182,6 @@ class RateLimitState:
         Every call must be followed by one `observe` (with the answer's headers, or None).
         """
         self.in_flight += 1
-        self.reserved += 1
         if self.tokens is None:
             return 0.0
         if self.interval is not None:

@@ -213,31 +213,22 @@ class VersionState:
 
     def __init__(self, requested: str) -> None:
         self.requested = requested
-        self.detected: DetectedVersion | None = None
         self.settled: str | None = None if requested == AUTO_API_VERSION else requested
         """The version in use once it is known (read on every call), else None."""
+        self.detail = ""
+        """Extra words for `UnsupportedByAPIVersion` when the version was detected."""
         self.async_lock = anyio.Lock()
         self.sync_lock = threading.Lock()
 
     def settle(self, detected: DetectedVersion) -> None:
         """Record what detection found."""
-        self.detected = detected
         self.settled = detected.version
+        self.detail = f'api_version="auto" detected {detected.note}'
 
     @property
     def current(self) -> str:
         """The version in use: the fixed one, the detected one, or "auto" before detection."""
-        if self.requested != AUTO_API_VERSION:
-            return self.requested
-        return self.detected.version if self.detected is not None else AUTO_API_VERSION
-
-    @property
-    def known(self) -> bool:
-        return self.current != AUTO_API_VERSION
-
-    def detail(self) -> str:
-        """Extra words for `UnsupportedByAPIVersion` when the version was detected."""
-        return f'api_version="auto" detected {self.detected.note}' if self.detected is not None else ""
+        return self.settled if self.settled is not None else AUTO_API_VERSION
 
 
 IPSEC_CERTIFICATE_FIELDS = (

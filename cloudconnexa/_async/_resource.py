@@ -59,7 +59,7 @@ class AsyncAPIResource:
     async def _send(self, operation: str, **arguments: Any) -> httpx.Response:
         """Send `operation`; UnsupportedByAPIVersion, with nothing sent, if the version lacks it."""
         version = self._client._versions.settled or await self._api_version()
-        detail = self._client._versions.detail()
+        detail = self._client._versions.detail
         module = operation_module(version, operation, detail=detail)
         if arguments.get("body") is not None:
             check_fields(version, arguments["body"], detail=detail)
